@@ -1,0 +1,69 @@
+/**
+ * Fetches and decodes the generated assets: the manifest (never cached) names the
+ * content-hashed files (cached forever). Every response is checked before use, so a
+ * damaged file becomes a readable error for the panel that needs it.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import { ATLAS_FORMAT, fromColumns, type AtlasAsset } from './atlas';
+import type { BasemapData } from './basemap-style';
+import { prepareAtlas, type AtlasData } from './select-view';
+import type { MexicanState } from './types';
+
+export interface Manifest {
+  format: number;
+  atlas: string;
+  base: string;
+}
+
+/** A municipal polygon: `row` is its position in `municipalities`, or -1 if created after 2000. */
+export type MunicipalFeature = Feature<Geometry, { id: string; row: number }>;
+
+export interface LoadedAtlas {
+  data: AtlasData;
+  municipalFeatures: MunicipalFeature[];
+  stateFeatures: Feature<Geometry, MexicanState>[];
+  basemap: BasemapData;
+}
+
+async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
+  const response = await fetcher(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`${url}: not valid JSON`);
+  }
+}
+
+export function parseManifest(value: unknown): Manifest {
+  const m = value as Manifest;
+  if (!m || m.format !== ATLAS_FORMAT || typeof m.atlas !== 'string' || typeof m.base !== 'string') {
+    throw new Error(`manifest: expected asset format ${ATLAS_FORMAT}; rebuild the data (npm run data)`);
+  }
+  return m;
+}
+
+export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtlas {
+  if (asset?.format !== ATLAS_FORMAT || asset.topology?.type !== 'Topology') throw new Error('atlas: unexpected format');
+  const municipalities = fromColumns(asset.municipalities);
+  const rowOf = new Map(municipalities.map((m, i) => [m.id, i]));
+  const polygons = feature(asset.topology, asset.topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
+  const states = feature(asset.topology, asset.topology.objects.estados) as FeatureCollection<Geometry, MexicanState>;
+  if (!basemap?.countries?.features) throw new Error('base map: unexpected format');
+  return {
+    data: prepareAtlas(municipalities, states.features.map((f) => f.properties)),
+    municipalFeatures: polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } })),
+    stateFeatures: states.features,
+    basemap,
+  };
+}
+
+export async function loadAtlas(baseUrl = '', fetcher: typeof fetch = fetch): Promise<LoadedAtlas> {
+  const manifest = parseManifest(await fetchJson(`${baseUrl}/data/manifest.json`, (u) => fetcher(u, { cache: 'no-cache' })));
+  const [asset, basemap] = await Promise.all([
+    fetchJson(`${baseUrl}/data/${manifest.atlas}`, fetcher),
+    fetchJson(`${baseUrl}/data/${manifest.base}`, fetcher),
+  ]);
+  return decodeAtlas(asset as AtlasAsset, basemap as BasemapData);
+}
