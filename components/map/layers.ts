@@ -1,0 +1,86 @@
+/**
+ * deck.gl layers of the intensity map, rebuilt as a plain array on each change, each
+ * with a stable id so deck.gl diffs props instead of rebuilding geometry. Filters act on
+ * the GPU (DataFilterExtension categories): toggling one never re-tessellates polygons.
+ */
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Feature, Geometry } from 'geojson';
+import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
+import type { Filter } from '../../geo/filters';
+import type { MunicipalFeature } from '../../geo/load-atlas';
+import type { MexicanState, Municipality } from '../../geo/types';
+
+/** Municipalities the filter leaves out stay on the map, greyed, so the country keeps its shape. */
+const FILTERED_OUT: [number, number, number] = [222, 222, 218];
+const STATE_BORDER: [number, number, number, number] = [70, 70, 70, 220];
+const SELECTION: [number, number, number] = [0, 0, 0];
+const HALO: [number, number, number] = [255, 255, 255];
+
+const ALL_STATES = Array.from({ length: 32 }, (_, i) => i + 1);
+const categoryExtension = new DataFilterExtension({ categorySize: 2 });
+
+export interface LayerInput {
+  municipalFeatures: MunicipalFeature[];
+  /** Features with 2000 data only (the filterable layer). */
+  dataFeatures: MunicipalFeature[];
+  stateFeatures: Feature<Geometry, MexicanState>[];
+  municipalities: Municipality[];
+  filter: Filter;
+  selectedId: string | null;
+}
+
+export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId }: LayerInput) {
+  const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
+  return [
+    new GeoJsonLayer<MunicipalFeature['properties']>({
+      id: 'municipios-base',
+      data: municipalFeatures,
+      pickable: true,
+      stroked: false,
+      getFillColor: (f) => (f.properties.row < 0 ? NO_DATA_COLOR : FILTERED_OUT) as [number, number, number],
+    }),
+    new GeoJsonLayer<MunicipalFeature['properties'], DataFilterExtensionProps<MunicipalFeature>>({
+      id: 'municipios-degree',
+      data: dataFeatures,
+      pickable: true,
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.4,
+      getLineColor: [255, 255, 255, 110],
+      getFillColor: (f) => [...DEGREE_COLORS[municipalities[f.properties.row].degree]] as [number, number, number],
+      getFilterCategory: (f: MunicipalFeature) => {
+        const m = municipalities[f.properties.row];
+        return [Number(m.state), DEGREES.indexOf(m.degree)];
+      },
+      filterCategories: [filter.state ? [Number(filter.state)] : ALL_STATES, filter.degrees.map((d) => DEGREES.indexOf(d))],
+      extensions: [categoryExtension],
+    }),
+    new GeoJsonLayer<MexicanState>({
+      id: 'estados-borders',
+      data: stateFeatures,
+      filled: false,
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineColor: STATE_BORDER,
+      getLineWidth: (f) => (f.properties.id === filter.state ? 2.5 : 0.9),
+      updateTriggers: { getLineWidth: filter.state },
+    }),
+    new GeoJsonLayer({
+      id: 'selection-halo',
+      data: selected,
+      filled: false,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 6,
+      getLineColor: HALO,
+    }),
+    new GeoJsonLayer({
+      id: 'selection',
+      data: selected,
+      filled: false,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2.5,
+      getLineColor: SELECTION,
+    }),
+  ];
+}

@@ -1,0 +1,58 @@
+'use client';
+/** Municipalities in the filter by index; a row selects on the map, a map selection scrolls here. */
+import { useEffect, useRef } from 'react';
+import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
+import type { Ranks } from '../../geo/ranking';
+import type { Municipality } from '../../geo/types';
+import { useT } from '../i18n/LanguageContext';
+
+interface Props {
+  list: Municipality[];
+  ranks: Map<string, Ranks>;
+  stateNames: Map<string, string>;
+  /** Rank within the state when a state is in focus, else in the country. */
+  byState: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function RankedList({ list, ranks, stateNames, byState, selectedId, onSelect }: Props) {
+  const { t, integer, decimal } = useT();
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${selectedId}"]`);
+    // Scroll only the list, never the page.
+    if (row && listRef.current) listRef.current.scrollTop = row.offsetTop - listRef.current.offsetTop - listRef.current.clientHeight / 3;
+  }, [selectedId, list]);
+  return (
+    <section className="panel ranking" aria-labelledby="ranking-title">
+      <h2 id="ranking-title">
+        {t('ranking')} <span className="muted">({t('rankingCount', { count: integer(list.length) })})</span>
+      </h2>
+      {list.length === 0 ? (
+        <p className="hint">{t('rankingEmpty')}</p>
+      ) : (
+        <ol ref={listRef} className="ranked-list" data-testid="ranked-list">
+          {list.map((m) => {
+            const r = ranks.get(m.id);
+            const rank = byState ? r?.inState : r?.national;
+            return (
+              <li key={m.id} data-id={m.id}>
+                <button type="button" aria-current={m.id === selectedId ? 'true' : undefined} onClick={() => onSelect(m.id)}>
+                  <span className="rank">{rank ? integer(rank) : '–'}</span>
+                  <span className="swatch" style={{ background: rgbToHex(DEGREE_COLORS[m.degree]) }} aria-hidden />
+                  <span className="name">
+                    {m.name}
+                    {!byState && <span className="muted">, {stateNames.get(m.state)}</span>}
+                  </span>
+                  <span className="value">{m.index === null ? t('noIndex') : decimal(m.index, 3)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+/**
+ * The view state lives in the URL (nuqs): this hook is the one place that reads and
+ * writes it. Deliberate changes (a state, a selection, a degree) add a history entry so
+ * Back and Forward step through what the reader did.
+ */
+import { createParser, useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import { DEGREES, type Degree } from '../../geo/degrees';
+import { DEFAULT_VIEW, viewKeys, type ViewState } from '../../geo/view-state';
+
+const parsers = {
+  e: createParser({ parse: viewKeys.e.parse, serialize: (v: string) => v }),
+  g: createParser<Degree[]>({
+    parse: viewKeys.g.parse,
+    serialize: (d) => viewKeys.g.serialize(d) ?? DEGREES.join(','),
+    eq: (a, b) => a.join() === b.join(),
+  }).withDefault([...DEGREES]),
+  m: createParser({ parse: viewKeys.m.parse, serialize: (v: string) => v }),
+  lang: createParser({ parse: viewKeys.lang.parse, serialize: (v: string) => v }),
+};
+
+export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
+  const [query, setQuery] = useQueryStates(parsers, { history: 'push', clearOnDefault: true });
+  const view = useMemo<ViewState>(
+    () => ({ state: query.e ?? DEFAULT_VIEW.state, degrees: query.g, selected: query.m ?? null, lang: query.lang ?? null }),
+    [query.e, query.g, query.m, query.lang],
+  );
+  const update = useCallback(
+    (change: Partial<ViewState>) => {
+      const next: Partial<typeof query> = {};
+      if ('state' in change) next.e = change.state ?? null;
+      if ('degrees' in change) next.g = [...change.degrees!];
+      if ('selected' in change) next.m = change.selected ?? null;
+      if ('lang' in change) next.lang = change.lang ?? null;
+      void setQuery(next);
+    },
+    [setQuery],
+  );
+  return [view, update];
+}
