@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): data build -> static export -> all
+# vitest projects -> one totals line. The LAST line of output is always
+# "N passed, N failed[, N skipped]" so CI can read it; exit is non-zero if
+# anything failed or nothing ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 # no network call-home from `next build`
+
+results=tests/.results
+mkdir -p "$results"
+rm -f "$results/vitest.json" # never summarise a stale report
+
+# A failed build step is recorded (and counted as a failure) instead of
+# aborting, so unit tests still run and the totals line is still printed.
+failed_steps=()
+
+echo "== npm run data"
+npm run data || failed_steps+=("npm run data")
+
+echo "== next build"
+rm -rf out # e2e must never test a stale export if this build fails
+npx next build || failed_steps+=("next build")
+
+echo "== vitest"
+vitest_rc=0
+npx vitest run --reporter=default --reporter=json \
+  --outputFile="$results/vitest.json" || vitest_rc=$?
+
+args=(--exit-code "$vitest_rc")
+for s in ${failed_steps[@]+"${failed_steps[@]}"}; do args+=(--failed-step "$s"); done
+echo
+node tests/summarize.mjs "$results/vitest.json" "${args[@]}"
