@@ -47,9 +47,9 @@ export function parseConapo2000(text: string, file: string): ConapoMunicipality[
     };
     const num = (column: string) => {
       const raw = values[column].trim();
-      const n = Number(raw);
-      if (raw === '' || !Number.isFinite(n)) fail(`${column} is not a number: "${raw}"`);
-      return n;
+      // Plain decimals only: Number() alone would also take "0x10" or "Infinity".
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) fail(`${column} is not a number: "${raw}"`);
+      return Number(raw);
     };
     const percent = (column: string) => {
       const n = num(column);

@@ -43,6 +43,7 @@ export function parseInegiPopulation(text: string, file: string): CensusPopulati
       byMunicipality.set(id, population);
     } else if (key === '' && cells[1]?.trim() === 'Total') {
       nationalTotal = parseCount(cells[2] ?? '');
+      if (nationalTotal === undefined) throw new DataBuildError(file, `national total "${cells[2]}" is not a count`, FIX, where);
     }
   });
   if (byMunicipality.size === 0) throw new DataBuildError(file, 'no municipal rows found', FIX);

@@ -60,9 +60,10 @@ export function fromColumns(columns: MunicipalColumns): Municipality[] {
     if (!Array.isArray(columns[key]) || columns[key].length !== n) throw new Error(`atlas: column "${key}" does not have ${n} values`);
   }
   return columns.id.map((id, i) => {
-    const degree: Degree | undefined = DEGREES[columns.degree[i]];
+    const code = columns.degree[i];
+    const degree: Degree | undefined = Number.isInteger(code) ? DEGREES[code] : undefined;
     if (typeof id !== 'string' || !/^\d{5}$/.test(id)) throw new Error(`atlas: row ${i} has key ${JSON.stringify(id)}`);
-    if (!degree) throw new Error(`atlas: ${id} has an unknown degree code ${columns.degree[i]}`);
+    if (!degree) throw new Error(`atlas: ${id} has an unknown degree code ${JSON.stringify(code)}`);
     const index = columns.index[i];
     if (index !== null && !Number.isFinite(index)) throw new Error(`atlas: ${id} has a non-numeric index`);
     const m: Municipality = {

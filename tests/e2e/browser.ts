@@ -29,7 +29,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Fresh, throwaway Chromium profile per call so tests never share state. */
-export async function launchBrowser(): Promise<{
+export async function launchBrowser(options: { extraArgs?: string[]; locale?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -38,7 +38,8 @@ export async function launchBrowser(): Promise<{
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: CHROMIUM_ARGS,
+    locale: options.locale ?? 'en-US',
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
   });
   return {
     context,

@@ -1,0 +1,90 @@
+// The real data build on ../shared/data (or DATA_SOURCES): its output must reproduce
+// Conapo's and INEGI's published figures to the unit, and be deterministic.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildData } from '../../data/build';
+import { parseCsv } from '../../data/csv';
+import { DEGREES, PUBLISHED_DEGREE_COUNTS } from '../../geo/degrees';
+import { NO_FILTER } from '../../geo/filters';
+import { decodeAtlas, type LoadedAtlas } from '../../geo/load-atlas';
+import { summarize } from '../../geo/summary';
+import { rawConapoRows, SOURCES_ROOT } from '../support/raw-conapo';
+
+const dirs: string[] = [];
+let loaded: LoadedAtlas;
+let firstBuild: Map<string, Buffer>;
+
+function build() {
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-data-')), 'data');
+  dirs.push(path.dirname(outDir));
+  buildData({ root: SOURCES_ROOT, outDir });
+  return new Map(readdirSync(outDir).map((f) => [f, readFileSync(path.join(outDir, f))]));
+}
+
+beforeAll(() => {
+  firstBuild = build();
+  const manifest = JSON.parse(firstBuild.get('manifest.json')!.toString());
+  loaded = decodeAtlas(JSON.parse(firstBuild.get(manifest.atlas)!.toString()), JSON.parse(firstBuild.get(manifest.base)!.toString()));
+});
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('data build on the real sources', () => {
+  test('the country-wide table is Conapo\'s published table, to the unit', () => {
+    const { rows, total } = summarize(loaded.data.municipalities, NO_FILTER);
+    expect(total).toEqual({ municipalities: 2443, population: 97_483_412, households: 22_639_808 });
+    for (const d of DEGREES) expect(rows.find((r) => r.degree === d)!.municipalities, d).toBe(PUBLISHED_DEGREE_COUNTS[d]);
+  });
+
+  test('every Conapo municipality has a polygon; the 26 created after 2000 are kept without data', () => {
+    const withData = loaded.municipalFeatures.filter((f) => f.properties.row >= 0);
+    expect(withData).toHaveLength(2443);
+    expect(new Set(withData.map((f) => f.properties.id))).toEqual(new Set(loaded.data.municipalities.map((m) => m.id)));
+    expect(loaded.municipalFeatures.filter((f) => f.properties.row < 0)).toHaveLength(26);
+    expect(loaded.stateFeatures).toHaveLength(32);
+  });
+
+  test('values equal the raw rows: the mislabelled emigrants column, Nulo without index', () => {
+    const raw = rawConapoRows();
+    expect(raw).toHaveLength(2443);
+    for (const r of raw) {
+      const id = String(r.state).padStart(2, '0') + String(r.municipality).padStart(3, '0');
+      const m = loaded.data.byId.get(id)!;
+      expect(m.households).toBe(r.households);
+      expect(m.remittances).toBe(Number(r.cells[4]));
+      expect(m.emigrants).toBe(Number(r.cells[5])); // HOU_REM_LAST_5_YEARS
+      expect(m.index).toBe(r.label === 'Null' ? null : Number(r.cells[8]));
+    }
+    expect(loaded.data.byId.get('01010')!.name).toBe('Llano, El');
+  });
+
+  test('household-weighted Sonora means reproduce Conapo\'s official Sonora state row', () => {
+    const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, 'sources/conapo-iim-2000/CONAPO_sonora.csv'), 'utf8'));
+    const stateRow = rows.find((r) => r[header.indexOf('NOM_MUN')] === 'Estado' && r[header.indexOf('YEAR')] === '2000')!;
+    const sonora = loaded.data.municipalities.filter((m) => m.state === '26');
+    const households = sonora.reduce((s, m) => s + m.households, 0);
+    expect(households).toBe(Number(stateRow[header.indexOf('TOT_HOG')]));
+    const mean = (key: 'remittances' | 'emigrants' | 'circular' | 'returnMigrants') => sonora.reduce((s, m) => s + m[key] * m.households, 0) / households;
+    expect(mean('remittances')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_REM')]), 2);
+    expect(mean('emigrants')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_REM.1')]), 2);
+    expect(mean('circular')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_CIRC')]), 2);
+    expect(mean('returnMigrants')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_RET')]), 2);
+  });
+
+  test('state extents contain their municipalities (Zacatecas)', () => {
+    const zacatecas = loaded.data.stateById.get('32')!;
+    expect(zacatecas.name).toBe('Zacatecas');
+    const [w, s, e, n] = zacatecas.bbox;
+    expect(w).toBeGreaterThan(-105);
+    expect(e).toBeLessThan(-100);
+    expect(s).toBeGreaterThan(21);
+    expect(n).toBeLessThan(25.5);
+  });
+
+  test('is deterministic: a second build writes byte-identical files', () => {
+    const second = build();
+    expect([...second.keys()].sort()).toEqual([...firstBuild.keys()].sort());
+    for (const [name, bytes] of firstBuild) expect(second.get(name)!.equals(bytes), name).toBe(true);
+  });
+});

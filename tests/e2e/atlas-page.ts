@@ -1,0 +1,90 @@
+// Page helpers for the atlas browser tests: open a view and wait until the map has
+// really drawn, find what is rendered at a place, and count palette colours on screen.
+import type { Page } from 'playwright-core';
+import { DEGREES, DEGREE_COLORS, type Degree } from '../../geo/degrees';
+
+/** Points well inside large municipalities (checked by picking a 3×3 grid around each). */
+export const PLACES = {
+  ensenada: { id: '02001', name: 'Ensenada', lngLat: [-116.0, 31.5] as [number, number] },
+  mazapil: { id: '32026', name: 'Mazapil', lngLat: [-101.933, 24.38] as [number, number] },
+  /** San Quintín, created in 2020: on the map, without 2000 data. */
+  sanQuintin: { id: '02006', lngLat: [-114.5, 29.2] as [number, number] },
+};
+
+/** Opens the atlas at `query` and waits until deck.gl can pick a municipality at a known place. */
+export async function openAtlas(page: Page, baseUrl: string, query = '') {
+  await page.goto(`${baseUrl}/${query}`);
+  await page.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
+  await waitForIdle(page);
+}
+
+/** Waits for the map to settle (camera animations done, frame drawn). */
+export async function waitForIdle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlasMap!.map;
+        if (!map.isMoving() && map.loaded()) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        else map.once('idle', () => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
+
+/** Screen position (CSS pixels, relative to the page) of a lon/lat on the map. */
+export async function screenPoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const map = window.__atlasMap!.map;
+    const p = map.project(ll as [number, number]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y, localX: p.x, localY: p.y };
+  }, lngLat);
+}
+
+/** The municipality deck.gl has drawn at a lon/lat (its id), or null. */
+export async function pickedAt(page: Page, lngLat: [number, number], layer = 'municipios-degree') {
+  const p = await screenPoint(page, lngLat);
+  return page.evaluate(
+    ({ x, y, layer }) => {
+      const info = window.__atlasMap!.overlay.pickObject({ x, y, radius: 0, layerIds: [layer] });
+      return (info?.object as { properties?: { id?: string } } | undefined)?.properties?.id ?? null;
+    },
+    { x: p.localX, y: p.localY, layer },
+  );
+}
+
+/**
+ * Counts the map's on-screen pixels of each degree colour, from a real screenshot of
+ * the map area (both canvases composed by the browser), decoded by the browser itself.
+ */
+export async function countDegreePixels(page: Page): Promise<Record<Degree, number>> {
+  const box = await page.locator('.map').boundingBox();
+  const png = await page.screenshot({ clip: box!, type: 'png' });
+  return page.evaluate(
+    async ({ data, palette }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      const counts: Record<string, number> = Object.fromEntries(palette.map(([d]) => [d, 0]));
+      for (let i = 0; i < px.length; i += 4) {
+        for (const [d, [r, g, b]] of palette) {
+          if (Math.abs(px[i] - r) <= 6 && Math.abs(px[i + 1] - g) <= 6 && Math.abs(px[i + 2] - b) <= 6) counts[d]++;
+        }
+      }
+      return counts as Record<Degree, number>;
+    },
+    { data: png.toString('base64'), palette: DEGREES.map((d) => [d, DEGREE_COLORS[d]] as const) },
+  );
+}
+
+/** The summary table as text rows, keyed by degree (and "total"). */
+export async function summaryRows(page: Page): Promise<Record<string, string[]>> {
+  return page.$$eval('[data-testid="summary-table"] tr[data-degree]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-degree'), [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')])),
+  );
+}

@@ -1,0 +1,151 @@
+// The municipal atlas in real headless Chromium, on the built static site: what a
+// reader sees on the map (pixels, picked features, tooltip) and in the panels.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rawConapoRows, rawTable } from '../support/raw-conapo';
+import { countDegreePixels, openAtlas, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
+import { collectPageErrors, launchBrowser } from './browser';
+import { startServer } from './serve.mjs';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let errors: string[];
+const external: string[] = [];
+const en = (n: number) => n.toLocaleString('en-US');
+
+beforeAll(async () => {
+  server = await startServer({ dir: 'out' });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  await openAtlas(page, server.url, '?lang=en');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('municipal intensity map', () => {
+  test('draws the municipalities in the degree palette', async () => {
+    const counts = await countDegreePixels(page);
+    // Every class with many municipalities covers real screen area at country zoom.
+    for (const d of ['muy-alto', 'alto', 'medio', 'bajo', 'muy-bajo'] as const) expect(counts[d], d).toBeGreaterThan(300);
+    expect(await pickedAt(page, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
+    // A municipality created after 2000 is on the map, but not in the data layer.
+    expect(await pickedAt(page, PLACES.sanQuintin.lngLat)).toBeNull();
+    expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'municipios-base')).toBe(PLACES.sanQuintin.id);
+  });
+
+  test('the country-wide summary is Conapo\'s published table', async () => {
+    const rows = await summaryRows(page);
+    expect(rows['muy-alto'].slice(0, 1)).toEqual(['162']);
+    expect(rows['alto'][0]).toBe('330');
+    expect(rows['medio'][0]).toBe('392');
+    expect(rows['bajo'][0]).toBe('593');
+    expect(rows['muy-bajo'][0]).toBe('873');
+    expect(rows['nulo'][0]).toBe('93');
+    expect(rows.total[0]).toBe('2,443');
+    expect(rows.total[2]).toBe('97,483,412');
+    expect(rows.total[4]).toBe('22,639,808');
+  });
+
+  test('hovering a municipality shows its name, state and degree', async () => {
+    const p = await screenPoint(page, PLACES.ensenada.lngLat);
+    await page.mouse.move(p.x, p.y);
+    const tooltip = page.locator('.atlas-tooltip');
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain('Ensenada');
+    const text = await tooltip.textContent();
+    expect(text).toContain('Baja California');
+    expect(text).toContain('Low');
+    const q = await screenPoint(page, PLACES.sanQuintin.lngLat);
+    await page.mouse.move(q.x, q.y);
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain('no data');
+  });
+
+  test('clicking a municipality fills the details panel and focuses its state', async () => {
+    const raw = rawConapoRows().find((r) => r.state === 32 && r.municipality === 26)!;
+    const p = await screenPoint(page, PLACES.mazapil.lngLat);
+    await page.mouse.click(p.x, p.y);
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.textContent(), { timeout: 10_000 }).toContain('Mazapil');
+    const text = (await details.textContent())!;
+    expect(text).toContain('Zacatecas');
+    expect(text).toContain(en(raw.households));
+    expect(text).toContain(`${Number(raw.cells[4]).toFixed(2)} %`);
+    expect(text).toMatch(/Rank in the state\s*\d+ of \d+/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('32026');
+    expect(new URL(page.url()).searchParams.get('e')).toBe('32');
+    // The ranked list scrolled to and marks the selection.
+    await expect.poll(() => page.locator('.ranked-list [aria-current="true"]').textContent()).toContain('Mazapil');
+    await waitForIdle(page);
+  });
+
+  test('choosing a state shows that state\'s table, and its municipalities only', async () => {
+    await page.selectOption('#state-filter', '14');
+    await waitForIdle(page);
+    const jalisco = rawTable(14);
+    const total = [...jalisco.values()].reduce((s, t) => s + t.municipalities, 0);
+    const rows = await summaryRows(page);
+    expect(rows.total[0]).toBe(en(total));
+    expect(rows['muy-alto'][0]).toBe(en(jalisco.get('Very high')?.municipalities ?? 0));
+    expect(rows.total[4]).toBe(en([...jalisco.values()].reduce((s, t) => s + t.households, 0)));
+    expect(await page.locator('.ranked-list li').count()).toBe(total);
+    expect(new URL(page.url()).searchParams.get('e')).toBe('14');
+    // Zacatecas is still on screen after zooming to Jalisco? Outside the filter it is grey, not coloured.
+    expect(await pickedAt(page, PLACES.mazapil.lngLat)).toBeNull();
+  });
+
+  test('toggling a degree changes the map, the summary and the list together', async () => {
+    await page.selectOption('#state-filter', '');
+    await waitForIdle(page);
+    const before = await countDegreePixels(page);
+    await page.locator('button[data-degree="muy-alto"]').click();
+    await waitForIdle(page);
+    const rows = await summaryRows(page);
+    expect(rows['muy-alto'][0]).toBe('0');
+    expect(rows.total[0]).toBe(en(2443 - 162));
+    await expect.poll(() => page.locator('#ranking-title').textContent()).toContain(en(2443 - 162));
+    const topNames = await page.locator('.ranked-list li .name').allTextContents();
+    expect(topNames[0]).not.toContain('Santa Ana Del Valle'); // the highest index, Muy alto
+    const after = await countDegreePixels(page);
+    expect(before['muy-alto']).toBeGreaterThan(300);
+    expect(after['muy-alto']).toBeLessThan(before['muy-alto'] / 20);
+    expect(after['medio']).toBeGreaterThan(before['medio'] * 0.8);
+    expect(new URL(page.url()).searchParams.get('g')).toBe('alto,medio,bajo,muy-bajo,nulo');
+  });
+
+  test('made no request to any other host, and logged no error', () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('links and fallbacks', () => {
+  test('a malformed link opens a valid country view with a notice', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(`${server.url}/?lang=en&e=99&m=abc&g=zzz`);
+    await expect.poll(() => p.locator('[data-testid="summary-table"] tr[data-degree="total"] td').first().textContent(), { timeout: 30_000 }).toBe('2,443');
+    const notice = p.locator('.link-notice');
+    await expect.poll(() => notice.textContent()).toContain('ignored');
+    for (const key of ['e', 'm', 'g']) expect(await notice.textContent()).toMatch(new RegExp(`\\b${key}\\b`));
+    await p.close();
+  });
+
+  test('a browser without WebGL still gets the tables', async () => {
+    const noGl = await launchBrowser({ extraArgs: ['--disable-3d-apis'] });
+    try {
+      const p = await noGl.context.newPage();
+      await p.goto(`${server.url}/?lang=en&e=32`);
+      await expect.poll(() => p.locator('.map-unavailable').textContent(), { timeout: 30_000 }).toContain('no WebGL');
+      const zacatecas = [...rawTable(32).values()].reduce((s, t) => s + t.municipalities, 0);
+      await expect.poll(() => p.locator('[data-testid="summary-table"] tr[data-degree="total"] td').first().textContent()).toBe(String(zacatecas));
+    } finally {
+      await noGl.close();
+    }
+  });
+});
