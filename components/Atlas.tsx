@@ -6,11 +6,15 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
+import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex } from '../geo/degrees';
 import { toggleDegree } from '../geo/filters';
+import { buildSearchIndex, type SearchEntry } from '../geo/search';
 import { loadAtlas, type MunicipalFeature } from '../geo/load-atlas';
 import { selectView } from '../geo/select-view';
 import { parseViewState } from '../geo/view-state';
 import { DegreeLegend } from './controls/DegreeLegend';
+import { SearchBox } from './controls/SearchBox';
+import { ShareControls } from './controls/ShareControls';
 import { StateFilter } from './controls/StateFilter';
 import { LanguageContext } from './i18n/LanguageContext';
 import { preferredLanguage, translator } from './i18n/messages';
@@ -40,6 +44,26 @@ export default function Atlas() {
 
   const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC);
   const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
+  const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : []), [loaded]);
+  // Choosing a search result selects it and flies to its state.
+  const choose = useCallback(
+    (entry: SearchEntry) => update(entry.kind === 'state' ? { state: entry.id } : { state: entry.id.slice(0, 2), selected: entry.id }),
+    [update],
+  );
+  const png = useMemo(
+    () => ({
+      button: t('exportPng'),
+      fileName: 'conapo-2000-map.png',
+      title: t('title'),
+      subtitle: `${t('subtitle')} — ${output?.focusState?.name ?? t('allStates')}`,
+      credit: t('sourceCredit'),
+      legend: [
+        ...DEGREES.filter((d) => view.degrees.includes(d)).map((d) => ({ color: rgbToHex(DEGREE_COLORS[d]), label: tr.degreeName(d) })),
+        { color: rgbToHex(NO_DATA_COLOR), label: t('noDataClass') },
+      ],
+    }),
+    [t, tr, output?.focusState, view.degrees],
+  );
   const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
 
   const describe = useCallback(
@@ -66,6 +90,8 @@ export default function Atlas() {
             <h1>{t('title')}</h1>
             <p className="subtitle">{t('subtitle')}</p>
           </div>
+          {loaded && <SearchBox index={searchIndex} onChoose={choose} />}
+          <ShareControls />
           <button type="button" className="lang-switch" lang={tr.lang === 'es' ? 'en' : 'es'} onClick={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })}>
             {t('switchLanguage')}
           </button>
@@ -87,6 +113,7 @@ export default function Atlas() {
                 onSelect={selectFromMap}
                 label={t('mapLabel')}
                 unavailableText={t('mapUnavailable')}
+                png={png}
               />
             ) : (
               <div className="map map-placeholder" role="status">

@@ -47,7 +47,7 @@ export interface ViewOutput {
   unknown: ('state' | 'selected')[];
 }
 
-export function selectView(data: AtlasData, view: ViewState): ViewOutput {
+export function selectView(data: AtlasData, view: Pick<ViewState, 'state' | 'degrees' | 'selected'>): ViewOutput {
   const unknown: ViewOutput['unknown'] = [];
   const focusState = view.state === null ? null : (data.stateById.get(view.state) ?? null);
   if (view.state !== null && !focusState) unknown.push('state');

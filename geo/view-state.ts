@@ -1,12 +1,15 @@
 /**
  * The shareable view state and its URL form: one module parses and serializes it.
  * Short readable keys, defaults omitted; parsing never throws — anything it cannot use
- * is dropped and reported in `ignored` so the page can say so quietly.
+ * is dropped (or clamped, for numbers out of range) and reported in `ignored`, so the
+ * page opens a valid view and can say quietly what it ignored.
  *
- *   e=32            state filter (INEGI code)
- *   g=muy-alto,alto degrees shown (omitted = all six)
- *   m=32056         selected municipality (CVEGEO)
- *   lang=en         language (omitted = the browser's)
+ *   c=23.51,-102.1,6.2   camera: latitude, longitude, zoom (precision follows the zoom)
+ *   e=32                 state filter (INEGI code)
+ *   g=muy-alto,alto      degrees shown (omitted = all six; "none" = none)
+ *   m=32056              selected municipality (CVEGEO)
+ *   lang=en              language (omitted = the browser's)
+ *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
 import { DEGREES, type Degree } from './degrees';
 
@@ -15,17 +18,49 @@ export const VIEW_STATE_VERSION = 1;
 export type Language = 'es' | 'en';
 export const LANGUAGES: readonly Language[] = ['es', 'en'];
 
+export interface Camera {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 export interface ViewState {
+  camera: Camera | null;
   state: string | null;
   degrees: readonly Degree[];
   selected: string | null;
   lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { state: null, degrees: DEGREES, selected: null, lang: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, state: null, degrees: DEGREES, selected: null, lang: null };
+
+export const CAMERA_LIMITS = { lat: [-85, 85], lon: [-180, 180], zoom: [0, 16] } as const;
+const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, n));
+
+/** Decimal places that keep a link within about a pixel at this zoom (as maplibre's hash does). */
+export function cameraPrecision(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+/** A value too long to be a real link's is not worth parsing. */
+const MAX_VALUE_LENGTH = 200;
 
 /** Each key's parse (null = not usable) and serialize (null = default, leave it out). */
 export const viewKeys = {
+  c: {
+    parse: (raw: string): Camera | null => {
+      const parts = raw.split(',');
+      if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
+      const [lat, lon, zoom] = parts.map(Number);
+      return { lat: clamp(lat, CAMERA_LIMITS.lat), lon: clamp(lon, CAMERA_LIMITS.lon), zoom: clamp(zoom, CAMERA_LIMITS.zoom) };
+    },
+    serialize: (camera: Camera | null) => {
+      if (!camera) return null;
+      const digits = cameraPrecision(camera.zoom);
+      const fixed = (n: number, d: number) => String(Number(n.toFixed(d)));
+      return `${fixed(camera.lat, digits)},${fixed(camera.lon, digits)},${fixed(camera.zoom, 2)}`;
+    },
+  },
   e: {
     parse: (raw: string): string | null => {
       const n = Number(raw);
@@ -35,10 +70,10 @@ export const viewKeys = {
   },
   g: {
     parse: (raw: string): Degree[] | null => {
-      if (raw === '' || raw === 'none') return raw === 'none' ? [] : null;
-      const wanted = new Set(raw.split(','));
-      const known = DEGREES.filter((d) => wanted.has(d));
-      return known.length === 0 ? null : known;
+      if (raw === 'none') return [];
+      const wanted = raw.split(',');
+      if (wanted.some((d) => !(DEGREES as readonly string[]).includes(d))) return null;
+      return DEGREES.filter((d) => wanted.includes(d));
     },
     serialize: (degrees: readonly Degree[]) =>
       degrees.length === DEGREES.length ? null : degrees.length === 0 ? 'none' : DEGREES.filter((d) => degrees.includes(d)).join(','),
@@ -48,22 +83,37 @@ export const viewKeys = {
     serialize: (id: string | null) => id,
   },
   lang: {
-    parse: (raw: string): Language | null => (LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null,
+    parse: (raw: string): Language | null => ((LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null),
     serialize: (lang: Language | null) => lang,
   },
 } as const;
 
 type Key = keyof typeof viewKeys;
-const FIELD: Record<Key, keyof ViewState> = { e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
+/** Serialization order: also the order keys appear in a link. */
+export const VIEW_KEYS: readonly Key[] = ['c', 'e', 'g', 'm', 'lang'];
+const FIELD: Record<Key, keyof ViewState> = { c: 'camera', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
+
+/** Parses one raw value of a key, guarding length: the shared entry for nuqs and for parseViewState. */
+export function parseKey<K extends Key>(key: K, raw: string): ReturnType<(typeof viewKeys)[K]['parse']> | null {
+  if (raw.length > MAX_VALUE_LENGTH) return null;
+  return viewKeys[key].parse(raw) as ReturnType<(typeof viewKeys)[K]['parse']>;
+}
 
 export function parseViewState(query: string | URLSearchParams): { view: ViewState; ignored: string[] } {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  let params: URLSearchParams;
+  try {
+    params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  } catch {
+    return { view: { ...DEFAULT_VIEW }, ignored: ['?'] };
+  }
   const view: ViewState = { ...DEFAULT_VIEW };
   const ignored: string[] = [];
-  for (const key of Object.keys(viewKeys) as Key[]) {
+  const version = params.get('v');
+  if (version !== null && version !== String(VIEW_STATE_VERSION)) ignored.push('v');
+  for (const key of VIEW_KEYS) {
     const raw = params.get(key);
     if (raw === null) continue;
-    const value = viewKeys[key].parse(raw.slice(0, 200));
+    const value = parseKey(key, raw);
     if (value === null) ignored.push(key);
     else (view as unknown as Record<string, unknown>)[FIELD[key]] = value;
   }
@@ -72,7 +122,7 @@ export function parseViewState(query: string | URLSearchParams): { view: ViewSta
 
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
-  for (const key of Object.keys(viewKeys) as Key[]) {
+  for (const key of VIEW_KEYS) {
     const serialize = viewKeys[key].serialize as (v: unknown) => string | null;
     const value = serialize(view[FIELD[key]]);
     if (value !== null) params.set(key, value);

@@ -13,6 +13,10 @@ import { basemapStyle } from '../../geo/basemap-style';
 import type { Filter } from '../../geo/filters';
 import type { LoadedAtlas, MunicipalFeature } from '../../geo/load-atlas';
 import type { MexicanState } from '../../geo/types';
+import { viewKeys, type Camera } from '../../geo/view-state';
+import { useCamera } from '../state/useCamera';
+import { download } from '../export/download';
+import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLayers } from './layers';
 import { hasWebGL2 } from './webgl';
 
@@ -29,6 +33,8 @@ export interface AtlasMapProps {
   onSelect: (feature: MunicipalFeature) => void;
   label: string;
   unavailableText: string;
+  /** Texts of the PNG export (title, legend, credit) and its button. */
+  png: PngLabels & { button: string; fileName: string };
 }
 
 declare global {
@@ -38,13 +44,20 @@ declare global {
   }
 }
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, label, unavailableText }: AtlasMapProps) {
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, label, unavailableText, png }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<{ map: MapLibreMap; overlay: MapboxOverlay } | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   // Latest callbacks, read by handlers bound once at creation.
   const callbacks = useRef({ describe, onSelect });
   callbacks.current = { describe, onSelect };
+
+  const [camera, setCamera] = useCamera();
+  // The camera we last wrote to the URL: a URL camera that differs came from outside
+  // (Back/Forward, a pasted link) and moves the map.
+  const written = useRef<string | null>(null);
+  const setCameraRef = useRef(setCamera);
+  setCameraRef.current = setCamera;
 
   const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
 
@@ -79,6 +92,14 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     });
     map.addControl(overlay);
     map.on('error', (e) => console.error('map error', e.error));
+    map.on('moveend', () => {
+      const { lng, lat } = map.getCenter();
+      const next: Camera = { lat, lon: lng, zoom: map.getZoom() };
+      const key = viewKeys.c.serialize(next);
+      if (key === written.current) return;
+      written.current = key;
+      void setCameraRef.current(next);
+    });
     mapRef.current = { map, overlay };
     window.__atlasMap = mapRef.current;
     return () => {
@@ -103,18 +124,34 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   }, [loaded, dataFeatures, filter, selectedId]);
 
   const focusId = focusState?.id ?? null;
-  const firstFocus = useRef(true);
+  const cameraKey = viewKeys.c.serialize(camera);
+  const placed = useRef<{ focusId: string | null; cameraKey: string | null } | null>(null);
   useEffect(() => {
     const map = mapRef.current?.map;
     if (!map) return;
-    const bounds: LngLatBoundsLike = focusState
-      ? [[focusState.bbox[0], focusState.bbox[1]], [focusState.bbox[2], focusState.bbox[3]]]
-      : MEXICO_BOUNDS;
-    // The first placement jumps (a shared link opens where it points); later ones fly.
-    map.fitBounds(bounds, { padding: 40, duration: firstFocus.current ? 0 : 800 });
-    firstFocus.current = false;
+    const previous = placed.current;
+    placed.current = { focusId, cameraKey };
+    const cameraFromOutside = camera && cameraKey !== written.current && (!previous || cameraKey !== previous.cameraKey);
+    if (camera && cameraFromOutside) {
+      // A link or a history step names a camera: go exactly there.
+      written.current = cameraKey;
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    } else if (!previous || previous.focusId !== focusId) {
+      const bounds: LngLatBoundsLike = focusState
+        ? [[focusState.bbox[0], focusState.bbox[1]], [focusState.bbox[2], focusState.bbox[3]]]
+        : MEXICO_BOUNDS;
+      map.fitBounds(bounds, { padding: 40, duration: previous ? 800 : 0 });
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusId]);
+  }, [focusId, cameraKey]);
+
+  const exportPng = async () => {
+    const current = mapRef.current;
+    if (!current) return;
+    const deckCanvas = current.overlay.getCanvas();
+    const canvases = [current.map.getCanvas(), ...(deckCanvas ? [deckCanvas] : [])];
+    download(await composeMapPng(canvases, png), png.fileName);
+  };
 
   if (unavailable) {
     return (
@@ -127,6 +164,9 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   return (
     <div className="map" role="region" aria-label={label}>
       <div ref={container} className="map-canvas" />
+      <button type="button" className="map-export" onClick={exportPng}>
+        {png.button}
+      </button>
     </div>
   );
 }

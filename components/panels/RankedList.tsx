@@ -2,6 +2,8 @@
 /** Municipalities in the filter by index; a row selects on the map, a map selection scrolls here. */
 import { useEffect, useRef } from 'react';
 import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
+import { rankingCsv } from '../../geo/export-csv';
+import { downloadCsv } from '../export/download';
 import type { Ranks } from '../../geo/ranking';
 import type { Municipality } from '../../geo/types';
 import { useT } from '../i18n/LanguageContext';
@@ -17,7 +19,11 @@ interface Props {
 }
 
 export function RankedList({ list, ranks, stateNames, byState, selectedId, onSelect }: Props) {
-  const { t, integer, decimal } = useT();
+  const { t, integer, decimal, degreeName } = useT();
+  const exportCsv = () => {
+    const headers = [t(byState ? 'rankInState' : 'rankNational'), t('cvegeo'), t('municipality'), t('state'), t('degree'), t('index'), t('remittances'), t('emigrants'), t('circular'), t('returnMigrants'), t('households'), t('population2000')];
+    downloadCsv(rankingCsv(list, ranks, stateNames, byState, { headers, total: t('total'), credit: t('sourceCredit'), degreeName }), 'conapo-2000-ranking.csv');
+  };
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -53,6 +59,11 @@ export function RankedList({ list, ranks, stateNames, byState, selectedId, onSel
           })}
         </ol>
       )}
+      <div className="actions">
+        <button type="button" onClick={exportCsv} data-export="ranking" disabled={list.length === 0}>
+          {t('exportCsv')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,14 +1,21 @@
 'use client';
 /** Conapo's table of degrees for what the filters leave in view. */
 import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
+import { summaryCsv } from '../../geo/export-csv';
+import { downloadCsv } from '../export/download';
 import type { Summary } from '../../geo/summary';
 import type { MexicanState } from '../../geo/types';
 import { useT } from '../i18n/LanguageContext';
 
 export function SummaryTable({ summary, focusState }: { summary: Summary; focusState: MexicanState | null }) {
   const { t, degreeName, integer, decimal } = useT();
-  const pct = (v: number | null) => (v === null ? '—' : decimal(v, 2));
   const scope = focusState?.name ?? t('allStates');
+  const exportCsv = () => {
+    const headers = [t('degree'), t('municipalities'), '%', t('population'), '%', t('households'), '%'];
+    const csv = summaryCsv(summary, `${t('summaryOf')} — ${scope}`, { headers, total: t('total'), credit: t('sourceCredit'), degreeName });
+    downloadCsv(csv, `conapo-2000-summary-${focusState?.id ?? 'mx'}.csv`);
+  };
+  const pct = (v: number | null) => (v === null ? '—' : decimal(v, 2));
   return (
     <section className="panel" aria-labelledby="summary-title">
       <h2 id="summary-title">
@@ -58,6 +65,11 @@ export function SummaryTable({ summary, focusState }: { summary: Summary; focusS
           </tr>
         </tfoot>
       </table>
+      <div className="actions">
+        <button type="button" onClick={exportCsv} data-export="summary">
+          {t('exportCsv')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -7,27 +7,30 @@
 import { createParser, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { DEGREES, type Degree } from '../../geo/degrees';
-import { DEFAULT_VIEW, viewKeys, type ViewState } from '../../geo/view-state';
+import { DEFAULT_VIEW, parseKey, viewKeys, type ViewState } from '../../geo/view-state';
 
 const parsers = {
-  e: createParser({ parse: viewKeys.e.parse, serialize: (v: string) => v }),
+  e: createParser({ parse: (raw) => parseKey('e', raw), serialize: (v: string) => v }),
   g: createParser<Degree[]>({
-    parse: viewKeys.g.parse,
+    parse: (raw) => parseKey('g', raw),
     serialize: (d) => viewKeys.g.serialize(d) ?? DEGREES.join(','),
     eq: (a, b) => a.join() === b.join(),
   }).withDefault([...DEGREES]),
-  m: createParser({ parse: viewKeys.m.parse, serialize: (v: string) => v }),
-  lang: createParser({ parse: viewKeys.lang.parse, serialize: (v: string) => v }),
+  m: createParser({ parse: (raw) => parseKey('m', raw), serialize: (v: string) => v }),
+  lang: createParser({ parse: (raw) => parseKey('lang', raw), serialize: (v: string) => v }),
 };
 
-export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
+/** Everything but the camera, which useCamera keeps apart so camera moves do not re-render the panels. */
+export type FilterView = Omit<ViewState, 'camera'>;
+
+export function useViewState(): [FilterView, (change: Partial<FilterView>) => void] {
   const [query, setQuery] = useQueryStates(parsers, { history: 'push', clearOnDefault: true });
-  const view = useMemo<ViewState>(
+  const view = useMemo<FilterView>(
     () => ({ state: query.e ?? DEFAULT_VIEW.state, degrees: query.g, selected: query.m ?? null, lang: query.lang ?? null }),
     [query.e, query.g, query.m, query.lang],
   );
   const update = useCallback(
-    (change: Partial<ViewState>) => {
+    (change: Partial<FilterView>) => {
       const next: Partial<typeof query> = {};
       if ('state' in change) next.e = change.state ?? null;
       if ('degrees' in change) next.g = [...change.degrees!];

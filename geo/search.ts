@@ -1,0 +1,71 @@
+/**
+ * Place search: finds municipalities and states by name, ignoring accents, case,
+ * punctuation and Conapo's inverted names ("El Llano" finds "Llano, El").
+ */
+import type { MexicanState, Municipality } from './types';
+
+export type SearchKind = 'municipality' | 'state';
+
+export interface SearchEntry {
+  kind: SearchKind;
+  /** CVEGEO (municipality) or INEGI state code. */
+  id: string;
+  /** Name as the data writes it. */
+  name: string;
+  /** For municipalities, the state's name (homonyms abound: 13 "Benito Juárez"). */
+  context: string | null;
+  /** Normalised forms of the name that a query may match. */
+  keys: string[];
+}
+
+/** Lower case, no accents, no punctuation, single spaces: "Cosío" → "cosio". */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** "Llano, El" → "El Llano"; "Trinidad García de la Cadena" is left as it is. */
+export function uninvert(name: string): string {
+  const m = /^(.+?),\s*(el|la|los|las|lo)$/i.exec(name.trim());
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
+export function buildSearchIndex(municipalities: Municipality[], states: MexicanState[]): SearchEntry[] {
+  const stateName = new Map(states.map((s) => [s.id, s.name]));
+  return [
+    ...states.map((s) => ({ kind: 'state' as const, id: s.id, name: s.name, context: null, keys: [normalize(s.name)] })),
+    ...municipalities.map((m) => ({
+      kind: 'municipality' as const,
+      id: m.id,
+      name: m.name,
+      context: stateName.get(m.state) ?? null,
+      keys: [...new Set([normalize(m.name), normalize(uninvert(m.name))])],
+    })),
+  ];
+}
+
+/** How well an entry matches: 0 exact, 1 prefix, 2 word prefix, 3 substring; null = no match. */
+function score(entry: SearchEntry, q: string): number | null {
+  let best: number | null = null;
+  for (const key of entry.keys) {
+    const s = key === q ? 0 : key.startsWith(q) ? 1 : key.includes(` ${q}`) ? 2 : key.includes(q) ? 3 : null;
+    if (s !== null && (best === null || s < best)) best = s;
+  }
+  return best;
+}
+
+/** Best matches first; states before municipalities at the same quality, then by name. */
+export function search(index: SearchEntry[], query: string, limit = 10): SearchEntry[] {
+  const q = normalize(query);
+  if (q.length === 0) return [];
+  return index
+    .map((entry) => ({ entry, s: score(entry, q) }))
+    .filter((r): r is { entry: SearchEntry; s: number } => r.s !== null)
+    .sort((a, b) => a.s - b.s || (a.entry.kind === b.entry.kind ? 0 : a.entry.kind === 'state' ? -1 : 1) || a.entry.name.localeCompare(b.entry.name, 'es') || a.entry.id.localeCompare(b.entry.id))
+    .slice(0, limit)
+    .map((r) => r.entry);
+}
