@@ -1,0 +1,37 @@
+/** Command-line options of `npm run bench` (tsx tests/bench/run.ts [options]). */
+export interface BenchOptions {
+  /** Skip `npm run data` + `next build` and measure the existing out/. */
+  noBuild: boolean;
+  /** Runs per page and scale (fresh browser profile each, so cold cache). */
+  runs: number;
+  /** Shorter heap interaction (10 s instead of 60 s). */
+  quick: boolean;
+  /** Skip the 10× synthetic data runs. */
+  noScale: boolean;
+}
+
+export const USAGE = `usage: npm run bench -- [--no-build] [--runs N] [--quick] [--no-scale]
+  --no-build   measure the existing out/ (no data build, no next build)
+  --runs N     runs per page and scale, default 5
+  --quick      heap interaction of 10 s instead of 60 s
+  --no-scale   skip the 10x synthetic-data runs`;
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const options: BenchOptions = { noBuild: false, runs: 5, quick: false, noScale: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-build') options.noBuild = true;
+    else if (a === '--quick') options.quick = true;
+    else if (a === '--no-scale') options.noScale = true;
+    else if (a === '--runs' || a.startsWith('--runs=')) {
+      const value = a.includes('=') ? a.split('=')[1] : argv[++i];
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--runs needs a whole number ≥ 1, got ${JSON.stringify(value)}\n${USAGE}`);
+      options.runs = n;
+    } else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}\n${USAGE}`);
+  }
+  return options;
+}

@@ -1,0 +1,104 @@
+/**
+ * Scripted interaction for the heap measurement: a fixed cycle of filter toggles, state
+ * changes, selections (ranked list and map click) and pans, repeated until the time is up,
+ * then a reset to the first view, so the heap before and after describes the same view.
+ * Ours is driven with real input (Playwright clicks and selects); the baseline, which has no
+ * UI, with the same kinds of changes through its MapLibre API.
+ */
+import type { Page } from 'playwright-core';
+import { PLACES } from '../e2e/atlas-page';
+import { settle } from './probes';
+
+export interface InteractionLog {
+  actions: number;
+  failures: string[];
+}
+
+type Action = (page: Page, i: number) => Promise<unknown>;
+
+const quiet = (page: Page) => page.evaluate(settle, 5_000);
+const T = { timeout: 10_000 };
+
+const OURS: Action[] = [
+  async (page) => {
+    await page.click('button[data-degree="alto"]', T);
+    await quiet(page);
+    await page.click('button[data-degree="alto"]', T);
+  },
+  async (page, i) => {
+    const values = await page.$$eval('select#state-filter option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    await page.selectOption('select#state-filter', values[(i * 7) % values.length], T);
+  },
+  async (page, i) => page.locator('[data-testid="ranked-list"] li button').nth(i % 7).click(T),
+  async (page) => page.evaluate(() => window.__atlasMap!.map.panBy([120, 60], { duration: 400 })),
+  async (page) => {
+    const p = await page.evaluate((ll) => {
+      const map = window.__atlasMap!.map;
+      map.jumpTo({ center: [-102, 23.5], zoom: 4.5 });
+      const q = map.project(ll);
+      const b = map.getContainer().getBoundingClientRect();
+      return { x: b.left + q.x, y: b.top + q.y };
+    }, PLACES.mazapil.lngLat);
+    await quiet(page);
+    await page.mouse.click(p.x, p.y);
+    await page.mouse.move(1, 1);
+  },
+  async (page) => page.selectOption('select#state-filter', '', T),
+];
+
+/** Back to the first view: all states, all degrees, nothing selected, initial camera. */
+async function resetOurs(page: Page, camera: { center: [number, number]; zoom: number }) {
+  await page.selectOption('select#state-filter', '', T);
+  for (const b of await page.locator('button[data-degree][aria-pressed="false"]').all()) await b.click(T);
+  const details = page.locator('[data-testid="details"] button');
+  if ((await details.count()) > 1) await details.last().click(T); // the details panel's "clear" button
+  await quiet(page);
+  await page.evaluate((c) => window.__atlasMap!.map.jumpTo(c), camera);
+}
+
+const BASELINE_FILTERS: (unknown[] | null)[] = [
+  ['in', ['get', 'degree'], ['literal', ['muy-alto', 'medio', 'bajo', 'muy-bajo', 'nulo']]],
+  null,
+  ['==', ['get', 'state'], '14'],
+  ['==', ['get', 'id'], '14039'],
+  null,
+];
+
+const BASELINE: Action[] = [
+  ...BASELINE_FILTERS.map(
+    (filter): Action =>
+      (page) => page.evaluate((f) => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.setFilter('municipios-fill', f as never), filter),
+  ),
+  async (page) => page.evaluate(() => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.panBy([120, 60], { duration: 400 })),
+  async (page) => page.evaluate(() => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.easeTo({ zoom: 6, center: [-101.9, 24.4], duration: 600 })),
+];
+
+export async function interact(
+  page: Page,
+  kind: 'ours' | 'baseline',
+  durationMs: number,
+  camera: { center: [number, number]; zoom: number },
+  onTick: (elapsedMs: number) => Promise<void>,
+): Promise<InteractionLog> {
+  const actions = kind === 'ours' ? OURS : BASELINE;
+  const log: InteractionLog = { actions: 0, failures: [] };
+  const started = Date.now();
+  for (let i = 0; Date.now() - started < durationMs; i++) {
+    try {
+      await actions[i % actions.length](page, Math.floor(i / actions.length));
+      await quiet(page);
+    } catch (e) {
+      log.failures.push(`action ${i % actions.length}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    log.actions++;
+    await onTick(Date.now() - started);
+  }
+  if (kind === 'ours') await resetOurs(page, camera);
+  else await page.evaluate((c) => {
+    const map = (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap;
+    map.setFilter('municipios-fill', null);
+    map.jumpTo(c);
+  }, camera);
+  await quiet(page);
+  return log;
+}

@@ -1,0 +1,72 @@
+/**
+ * The three sites the bench serves, each from its own temp folder with the e2e static
+ * server: a snapshot of out/ (so a concurrent rebuild cannot change files mid-run), the
+ * same snapshot with a 10× synthetic atlas in its manifest, and the baseline page.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AtlasAsset } from '../../geo/atlas';
+import { startServer } from '../e2e/serve.mjs';
+import { writeBaselinePage, type BaselineInfo } from './baseline-page';
+import { scaleAtlas, type SyntheticInfo } from './synthetic-atlas';
+
+export interface Site {
+  url: string;
+  dir: string;
+  close: () => Promise<void>;
+}
+
+export interface Sites {
+  ours: Site;
+  ours10: Site | null;
+  baseline: Site;
+  atlasName: string;
+  synthetic: (SyntheticInfo & { atlasBytes: number; atlasGzipBytes: number }) | null;
+  baselineInfo: BaselineInfo;
+  dispose: () => Promise<void>;
+}
+
+async function serve(dir: string): Promise<Site> {
+  const s = await startServer({ dir, port: 0 });
+  return { url: s.url, dir, close: s.close };
+}
+
+export async function prepareSites(outDir: string, sourcesRoot: string, scale: number | null): Promise<Sites> {
+  const root = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+  const snapshot = path.join(root, 'ours');
+  cpSync(outDir, snapshot, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(snapshot, 'data/manifest.json'), 'utf8'));
+  const atlas = JSON.parse(readFileSync(path.join(snapshot, 'data', manifest.atlas), 'utf8')) as AtlasAsset;
+
+  let synthetic: Sites['synthetic'] = null;
+  let ours10Dir: string | null = null;
+  if (scale) {
+    ours10Dir = path.join(root, `ours${scale}x`);
+    cpSync(snapshot, ours10Dir, { recursive: true });
+    const { asset, info } = scaleAtlas(atlas, scale);
+    const text = JSON.stringify(asset);
+    const name = `atlas.synthetic${scale}x.json`;
+    writeFileSync(path.join(ours10Dir, 'data', name), text);
+    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name }, null, 2));
+    synthetic = { ...info, atlasBytes: Buffer.byteLength(text), atlasGzipBytes: gzipSync(text).length };
+  }
+  const baselineInfo = writeBaselinePage(path.join(root, 'baseline'), atlas, sourcesRoot);
+
+  const ours = await serve(snapshot);
+  const ours10 = ours10Dir ? await serve(ours10Dir) : null;
+  const baseline = await serve(baselineInfo.dir);
+  return {
+    ours,
+    ours10,
+    baseline,
+    atlasName: manifest.atlas,
+    synthetic,
+    baselineInfo,
+    dispose: async () => {
+      await Promise.all([ours.close(), ours10?.close(), baseline.close()]);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * A synthetic atlas ×N larger, for the scale runs. Copy 0 is the real atlas, untouched
+ * (same ids, same place, so the measurement points still work). Copies 1…N-1 are the
+ * same polygons shifted into a grid of duplicated countries (5 columns, 33° apart in
+ * longitude, rows 20° apart in latitude), each with its own arcs: N× the vertices and
+ * polygons to decode, tessellate and draw, while the default national view shows the
+ * same screen area as at 1× (like a finer subdivision would).
+ *
+ * Ids must stay 5 digits with the state in the first 2 (the app derives the state from
+ * them, and its GPU filter only knows states 01–32). A copy keeps its state code and takes
+ * the next unused municipal code 001–999 there; a state that is full (Oaxaca has 570
+ * municipalities, so 10× does not fit in 999) sends the copy to the state with the most
+ * free codes. State outlines (`estados`) get every copy of their polygons; their `bbox`
+ * (used to zoom to a state) stays the real one.
+ */
+import type { AtlasAsset, MunicipalColumns } from '../../geo/atlas';
+
+type Arc = [number, number][];
+type Nested = number | Nested[];
+
+export interface SyntheticInfo {
+  factor: number;
+  polygons: number;
+  municipalities: number;
+  /** Copies moved to another state because theirs had no free code. */
+  movedToOtherState: number;
+  perState: Record<string, number>;
+  layout: string;
+}
+
+const remap = (arcs: Nested, offset: number): Nested =>
+  Array.isArray(arcs) ? arcs.map((a) => remap(a, offset)) : arcs >= 0 ? arcs + offset : ~(~arcs + offset);
+
+export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAsset; info: SyntheticInfo } {
+  const topo = asset.topology;
+  if (!topo.transform) throw new Error('synthetic: expected a quantized topology (with transform)');
+  const [sx, sy] = topo.transform.scale;
+  const baseArcs = topo.arcs as Arc[];
+  const n = baseArcs.length;
+  const shift = (k: number) => [Math.round(((k % 5) * 33) / sx), Math.round((Math.floor(k / 5) * 20) / sy)];
+
+  // Quantized arcs are delta-encoded: moving an arc moves only its first point.
+  const arcs: Arc[] = [];
+  for (let k = 0; k < factor; k++) {
+    const [dx, dy] = shift(k);
+    for (const arc of baseArcs) arcs.push([[arc[0][0] + dx, arc[0][1] + dy], ...arc.slice(1)]);
+  }
+
+  const baseGeoms = topo.objects.municipios.geometries;
+  const used = new Map<string, Set<number>>();
+  for (let s = 1; s <= 32; s++) used.set(String(s).padStart(2, '0'), new Set());
+  for (const g of baseGeoms) used.get(g.properties!.id.slice(0, 2))!.add(Number(g.properties!.id.slice(2)));
+  let moved = 0;
+  const newId = (state: string) => {
+    let s = state;
+    if (used.get(s)!.size >= 999) {
+      s = [...used.entries()].sort((a, b) => a[1].size - b[1].size)[0][0];
+      moved++;
+      if (used.get(s)!.size >= 999) throw new Error(`synthetic: ${factor}× does not fit in 32 × 999 ids`);
+    }
+    const taken = used.get(s)!;
+    let m = 1;
+    while (taken.has(m)) m++;
+    taken.add(m);
+    return s + String(m).padStart(3, '0');
+  };
+
+  const cols = asset.municipalities;
+  const rowOf = new Map(cols.id.map((id, i) => [id, i]));
+  const rows: { id: string; from: number; copy: number }[] = cols.id.map((id, i) => ({ id, from: i, copy: 0 }));
+  const geometries = [...baseGeoms];
+  for (let k = 1; k < factor; k++) {
+    for (const g of baseGeoms) {
+      const id = newId(g.properties!.id.slice(0, 2));
+      geometries.push({ ...g, arcs: remap(g.arcs as Nested, k * n), properties: { id } } as typeof g);
+      const row = rowOf.get(g.properties!.id);
+      if (row !== undefined) rows.push({ id, from: row, copy: k });
+    }
+  }
+  geometries.sort((a, b) => a.properties!.id.localeCompare(b.properties!.id));
+  rows.sort((a, b) => a.id.localeCompare(b.id));
+  const pick = <T>(column: T[]) => rows.map((r) => column[r.from]);
+  const municipalities: MunicipalColumns = {
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => (r.copy === 0 ? cols.name[r.from] : `${cols.name[r.from]} (copia ${r.copy})`)),
+    degree: pick(cols.degree),
+    index: pick(cols.index),
+    remittances: pick(cols.remittances),
+    emigrants: pick(cols.emigrants),
+    circular: pick(cols.circular),
+    returnMigrants: pick(cols.returnMigrants),
+    households: pick(cols.households),
+    population: pick(cols.population),
+  };
+
+  const estados = topo.objects.estados.geometries.map((g) => {
+    const polygons = (g.type === 'Polygon' ? [g.arcs] : (g as { arcs: Nested[] }).arcs) as Nested[];
+    const all: Nested[] = [];
+    for (let k = 0; k < factor; k++) all.push(...(remap(polygons, k * n) as Nested[]));
+    return { type: 'MultiPolygon', arcs: all, properties: g.properties } as unknown as typeof g;
+  });
+
+  const perState: Record<string, number> = {};
+  for (const g of geometries) perState[g.properties!.id.slice(0, 2)] = (perState[g.properties!.id.slice(0, 2)] ?? 0) + 1;
+  return {
+    asset: {
+      ...asset,
+      municipalities,
+      topology: {
+        ...topo,
+        arcs: arcs as never,
+        objects: {
+          municipios: { ...topo.objects.municipios, geometries },
+          estados: { ...topo.objects.estados, geometries: estados },
+        },
+      },
+    },
+    info: {
+      factor,
+      polygons: geometries.length,
+      municipalities: rows.length,
+      movedToOtherState: moved,
+      perState,
+      layout: `copy 0 = real atlas; copies 1–${factor - 1} shifted by (33°·(k mod 5), 20°·⌊k/5⌋), off-screen at the national view`,
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Bytes of the first view: every response the browser context receives (page and its
+ * workers) from navigation until the bench stops the recorder, with the body as served
+ * (serve.mjs does not compress) and its gzip size computed here (zlib default level 6,
+ * what `npm run data` prints). Already-compressed types (images, fonts, wasm) count raw.
+ */
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Response } from 'playwright-core';
+
+export type Kind = 'js' | 'css' | 'data' | 'other';
+export interface FileBytes {
+  url: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+}
+export type Totals = Record<Kind | 'total', { raw: number; gzip: number; files: number }>;
+
+function kindOf(url: string, type: string): Kind {
+  const p = new URL(url).pathname.toLowerCase();
+  if (/\.(m?js)$/.test(p) || type.includes('javascript')) return 'js';
+  if (p.endsWith('.css') || type.includes('text/css')) return 'css';
+  if (/\.(json|geojson)$/.test(p)) return 'data';
+  return 'other';
+}
+
+const COMPRESSIBLE = /text\/|javascript|json|svg|xml|octet-stream/;
+
+async function measure(response: Response): Promise<FileBytes | null> {
+  try {
+    if (response.status() >= 300) return null;
+    const body = await response.body();
+    const type = response.headers()['content-type'] ?? '';
+    const url = response.url();
+    return { url, kind: kindOf(url, type), raw: body.length, gzip: COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length };
+  } catch {
+    return null; // body gone (navigation) — counted as nothing
+  }
+}
+
+export function recordTransfer(context: BrowserContext) {
+  const pending: Promise<FileBytes | null>[] = [];
+  let recording = true;
+  const onResponse = (r: Response) => {
+    if (recording) pending.push(measure(r));
+  };
+  context.on('response', onResponse);
+  return {
+    async stop(): Promise<FileBytes[]> {
+      recording = false;
+      context.off('response', onResponse);
+      return (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
+    },
+  };
+}
+
+export function totals(files: FileBytes[]): Totals {
+  const t = Object.fromEntries((['js', 'css', 'data', 'other', 'total'] as const).map((k) => [k, { raw: 0, gzip: 0, files: 0 }])) as Totals;
+  for (const f of files) {
+    for (const k of [f.kind, 'total'] as const) {
+      t[k].raw += f.raw;
+      t[k].gzip += f.gzip;
+      t[k].files++;
+    }
+  }
+  return t;
+}

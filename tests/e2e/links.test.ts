@@ -1,0 +1,141 @@
+// Shareable links, history, search and export in real headless Chromium: a view set by
+// hand, copied, and opened in a fresh browser must look the same; Back steps back.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../../data/csv';
+import { openAtlas, summaryRows, waitForIdle } from './atlas-page';
+import { launchBrowser } from './browser';
+import { startServer } from './serve.mjs';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+const camera = (p: Page) =>
+  p.evaluate(() => {
+    const map = window.__atlasMap!.map;
+    return { lat: map.getCenter().lat, lon: map.getCenter().lng, zoom: map.getZoom() };
+  });
+const detailsText = (p: Page) => p.getByTestId('details').textContent();
+const currentRow = (p: Page) => p.locator('.ranked-list [aria-current="true"] .name').textContent();
+
+beforeAll(async () => {
+  server = await startServer({ dir: 'out' });
+  browser = await launchBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await browser.context.newPage();
+  await openAtlas(page, server.url, '?lang=en');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('shareable links', () => {
+  test('a copied link opens the same view in a fresh browser', async () => {
+    await page.selectOption('#state-filter', '32');
+    await waitForIdle(page);
+    await page.locator('.ranked-list li[data-id="32026"] button').click();
+    await page.locator('button[data-degree="muy-bajo"]').click();
+    await waitForIdle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('c'), { timeout: 10_000 }).not.toBeNull();
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toBe('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    expect([...url.searchParams.keys()].sort()).toEqual(['c', 'e', 'g', 'lang', 'm']);
+    expect(url.searchParams.get('m')).toBe('32026');
+
+    const seen = { summary: await summaryRows(page), details: await detailsText(page), row: await currentRow(page), camera: await camera(page) };
+    const fresh = await launchBrowser();
+    try {
+      const other = await fresh.context.newPage();
+      await other.goto(link);
+      await other.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
+      await waitForIdle(other);
+      expect(await summaryRows(other)).toEqual(seen.summary);
+      expect(await detailsText(other)).toBe(seen.details);
+      expect(await currentRow(other)).toBe(seen.row);
+      const cam = await camera(other);
+      expect(Math.abs(cam.zoom - seen.camera.zoom)).toBeLessThan(0.01);
+      expect(Math.abs(cam.lat - seen.camera.lat)).toBeLessThan(0.01);
+      expect(Math.abs(cam.lon - seen.camera.lon)).toBeLessThan(0.01);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('Back returns to the previous selection; camera moves add no history', async () => {
+    await page.locator('.ranked-list li[data-id="32056"] button').click();
+    await expect.poll(() => detailsText(page)).toContain('Zacatecas (32056)');
+    const length = await page.evaluate(() => history.length);
+    await page.evaluate(() => window.__atlasMap!.map.panBy([120, 40], { duration: 0 }));
+    await page.evaluate(() => window.__atlasMap!.map.zoomTo(8, { duration: 0 }));
+    await expect.poll(() => new URL(page.url()).searchParams.get('c')).toMatch(/,8$/);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    await page.goBack();
+    await expect.poll(() => detailsText(page)).toContain('Mazapil');
+    expect(new URL(page.url()).searchParams.get('m')).toBe('32026');
+  });
+});
+
+describe('search', () => {
+  test('"michoacan" finds Michoacán; choosing it filters and flies there', async () => {
+    const box = page.getByRole('combobox', { name: 'Search for a place' });
+    await box.fill('michoacan');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Michoacán de Ocampo');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('#summary-title').textContent()).toContain('Michoacán de Ocampo');
+    expect(new URL(page.url()).searchParams.get('e')).toBe('16');
+    await waitForIdle(page);
+    const cam = await camera(page);
+    expect(cam.lon).toBeGreaterThan(-104);
+    expect(cam.lon).toBeLessThan(-100);
+  });
+
+  test('"El Llano" finds Conapo\'s "Llano, El" with its state, and selects it', async () => {
+    const box = page.getByRole('combobox', { name: 'Search for a place' });
+    await box.fill('El Llano');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Llano, El');
+    expect(await page.getByRole('option').first().textContent()).toContain('Aguascalientes');
+    await box.press('ArrowDown');
+    await box.press('ArrowUp');
+    await box.press('Enter');
+    await expect.poll(() => detailsText(page)).toContain('Llano, El (01010)');
+  });
+});
+
+describe('export', () => {
+  test('the summary CSV parses and its totals equal the panel\'s', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="summary"]').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text.slice(1));
+    const panelTotal = (await summaryRows(page)).total.map((v) => Number(v.replace(/,/g, '')));
+    const csvTotal = rows.find((r) => r[0] === 'Total')!.slice(1).map(Number);
+    expect(csvTotal).toEqual(panelTotal);
+    expect(rows.at(-1)![0]).toContain('Conapo');
+  });
+
+  test('the ranked-list CSV has a row per listed municipality', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="ranking"]').click()]);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
+    const listed = await page.locator('.ranked-list li').count();
+    expect(rows.filter((r) => /^\d{5}$/.test(r[1] ?? ''))).toHaveLength(listed);
+  });
+
+  test('the map PNG composes the map with title, legend and credit', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const box = (await page.locator('.map').boundingBox())!;
+    expect(width).toBe(Math.round(box.width));
+    expect(height).toBeGreaterThan(box.height + 60); // title above, legend and credit below
+  });
+});
