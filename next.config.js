@@ -7,6 +7,8 @@ const nextConfig = {
   output: 'export',
   reactStrictMode: true,
   images: { unoptimized: true },
+  // Next type-checks the site only; `npm run typecheck` checks everything, tests included.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
 };
 
 export default nextConfig;

@@ -22,6 +22,9 @@ echo "== next build"
 rm -rf out # e2e must never test a stale export if this build fails
 npx next build || failed_steps+=("next build")
 
+echo "== typecheck (site, data build and tests)"
+npm run typecheck || failed_steps+=("typecheck")
+
 echo "== vitest"
 vitest_rc=0
 npx vitest run --reporter=default --reporter=json \

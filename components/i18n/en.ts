@@ -1,6 +1,8 @@
+import { DEGREE_NAMES_EN } from '../../geo/degrees';
 import type { Messages } from './messages';
 
 export const en: Messages = {
+  degrees: DEGREE_NAMES_EN,
   title: 'Atlas of Mexico–United States migration',
   subtitle: 'Index of migration intensity Mexico–United States 2000, by municipality',
   sourceCredit: 'Sources: Conapo, Índice de intensidad migratoria México–Estados Unidos 2000; INEGI, XII Censo General de Población y Vivienda 2000; municipal boundaries: INEGI, Marco Geoestadístico (via mxmaps); base map: Natural Earth, US Census Bureau.',
@@ -64,4 +66,10 @@ export const en: Messages = {
   rank: 'Rank',
   cvegeo: 'Key (CVEGEO)',
   municipality: 'Municipality',
+  mapDescription: 'The map shows the degree of migration intensity by municipality in {scope}; degrees shown: {degrees}; {count} municipalities in the filter.',
+  mapSelection: 'Selected: {name}, degree {degree}.',
+  mapContextLost: 'The map lost its graphics context; restoring…',
+  panels: 'Panels',
+  showPanels: 'Show panels',
+  hidePanels: 'Hide panels',
 };

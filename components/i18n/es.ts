@@ -1,5 +1,8 @@
-/** Spanish messages (the reference catalogue: English must have the same keys). */
+import { DEGREE_NAMES_ES } from '../../geo/degrees';
+
+/** Spanish messages (the reference catalogue: English must have the same keys). ICU syntax. */
 export const es = {
+  degrees: DEGREE_NAMES_ES,
   title: 'Atlas de la migración México–Estados Unidos',
   subtitle: 'Índice de intensidad migratoria México–Estados Unidos 2000, por municipio',
   sourceCredit: 'Fuentes: Conapo, Índice de intensidad migratoria México–Estados Unidos 2000; INEGI, XII Censo General de Población y Vivienda 2000; límites municipales: INEGI, Marco Geoestadístico (vía mxmaps); mapa base: Natural Earth, US Census Bureau.',
@@ -63,4 +66,10 @@ export const es = {
   rank: 'Lugar',
   cvegeo: 'Clave (CVEGEO)',
   municipality: 'Municipio',
+  mapDescription: 'El mapa muestra el grado de intensidad migratoria por municipio en {scope}; grados visibles: {degrees}; {count} municipios en el filtro.',
+  mapSelection: 'Seleccionado: {name}, grado {degree}.',
+  mapContextLost: 'Se perdió el contexto gráfico del mapa; restaurando…',
+  panels: 'Paneles',
+  showPanels: 'Mostrar paneles',
+  hidePanels: 'Ocultar paneles',
 } as const;

@@ -2,26 +2,22 @@
 /**
  * The one client-only WebGL boundary: MapLibre draws the offline base, deck.gl draws the
  * municipalities on top (interleaved: false — interleaved mode throws with MapLibre 6).
- * The map is created once; camera moves never re-render React, only filter and
- * selection changes reach deck.gl as new layer props.
+ * The map is created once; camera moves never re-render the panels, and only filter and
+ * selection changes reach deck.gl as new layer props. A lost graphics context is
+ * rebuilt without a reload; without WebGL the page keeps its tables.
  */
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { basemapStyle } from '../../geo/basemap-style';
 import type { Filter } from '../../geo/filters';
 import type { LoadedAtlas, MunicipalFeature } from '../../geo/load-atlas';
 import type { MexicanState } from '../../geo/types';
-import { viewKeys, type Camera } from '../../geo/view-state';
-import { useCamera } from '../state/useCamera';
+import { viewKeys } from '../../geo/view-state';
 import { download } from '../export/download';
+import { useCamera } from '../state/useCamera';
+import { createMap, MEXICO_BOUNDS, type MapCallbacks, type MapHandles } from './createMap';
 import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLayers } from './layers';
 import { hasWebGL2 } from './webgl';
-
-/** Mexico, with a little of the US to the north so the border reads as a border. */
-const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
 
 export interface AtlasMapProps {
   loaded: LoadedAtlas;
@@ -32,7 +28,9 @@ export interface AtlasMapProps {
   describe: (feature: MunicipalFeature) => string;
   onSelect: (feature: MunicipalFeature) => void;
   label: string;
-  unavailableText: string;
+  texts: { unavailable: string; contextLost: string };
+  /** A one-shot request to fly to an extent (a search result); `nonce` repeats a request. */
+  flyTo: { bbox: [number, number, number, number]; nonce: number } | null;
   /** Texts of the PNG export (title, legend, credit) and its button. */
   png: PngLabels & { button: string; fileName: string };
 }
@@ -40,75 +38,65 @@ export interface AtlasMapProps {
 declare global {
   interface Window {
     /** Handles for browser tests and debugging: the MapLibre map and the deck.gl overlay. */
-    __atlasMap?: { map: MapLibreMap; overlay: MapboxOverlay };
+    __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
   }
 }
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, label, unavailableText, png }: AtlasMapProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<{ map: MapLibreMap; overlay: MapboxOverlay } | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
-  // Latest callbacks, read by handlers bound once at creation.
-  const callbacks = useRef({ describe, onSelect });
-  callbacks.current = { describe, onSelect };
+/** How long a lost context may take to come back before the map gives way to the tables. */
+const RESTORE_TIMEOUT_MS = 8000;
 
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, label, texts, flyTo, png }: AtlasMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapHandles | null>(null);
+  const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
+  /** Bumped to rebuild the map after its context came back. */
+  const [generation, setGeneration] = useState(0);
   const [camera, setCamera] = useCamera();
   // The camera we last wrote to the URL: a URL camera that differs came from outside
   // (Back/Forward, a pasted link) and moves the map.
   const written = useRef<string | null>(null);
-  const setCameraRef = useRef(setCamera);
-  setCameraRef.current = setCamera;
+  const latest = useRef({ camera, setCamera, describe, onSelect });
+  latest.current = { camera, setCamera, describe, onSelect };
 
   const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
 
   useEffect(() => {
     if (!container.current) return;
     if (!hasWebGL2()) {
-      setUnavailable(true);
+      setStatus('unavailable');
       return;
     }
-    setWorkerUrl(new URL('/maplibre-gl-worker.mjs', window.location.href).href);
-    const map = new MapLibreMap({
-      container: container.current,
-      style: basemapStyle(loaded.basemap) as never,
-      bounds: MEXICO_BOUNDS,
-      fitBoundsOptions: { padding: 20 },
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      renderWorldCopies: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-    const overlay = new MapboxOverlay({
-      interleaved: false,
-      layers: [],
-      getTooltip: ({ object }) => (object ? { text: callbacks.current.describe(object as MunicipalFeature), className: 'atlas-tooltip' } : null),
-      onClick: ({ object }) => {
-        if (object) callbacks.current.onSelect(object as MunicipalFeature);
+    let restoreTimer: ReturnType<typeof setTimeout> | undefined;
+    const callbacks: MapCallbacks = {
+      describe: (f) => latest.current.describe(f),
+      onSelect: (f) => latest.current.onSelect(f),
+      onMoveEnd: (next) => {
+        const key = viewKeys.c.serialize(next);
+        if (key === written.current) return;
+        written.current = key;
+        void latest.current.setCamera(next);
       },
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-    });
-    map.addControl(overlay);
-    map.on('error', (e) => console.error('map error', e.error));
-    map.on('moveend', () => {
-      const { lng, lat } = map.getCenter();
-      const next: Camera = { lat, lon: lng, zoom: map.getZoom() };
-      const key = viewKeys.c.serialize(next);
-      if (key === written.current) return;
-      written.current = key;
-      void setCameraRef.current(next);
-    });
-    mapRef.current = { map, overlay };
-    window.__atlasMap = mapRef.current;
+      onContextLost: () => {
+        setStatus('lost');
+        clearTimeout(restoreTimer);
+        restoreTimer = setTimeout(() => setStatus('unavailable'), RESTORE_TIMEOUT_MS);
+      },
+      onContextRestored: () => {
+        clearTimeout(restoreTimer);
+        setStatus('ok');
+        setGeneration((g) => g + 1);
+      },
+    };
+    const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
+    mapRef.current = handles;
+    window.__atlasMap = { map: handles.map, overlay: handles.overlay };
     return () => {
+      clearTimeout(restoreTimer);
       mapRef.current = null;
       delete window.__atlasMap;
-      map.removeControl(overlay);
-      map.remove();
+      handles.destroy();
     };
-  }, [loaded]);
+  }, [loaded, generation]);
 
   useEffect(() => {
     mapRef.current?.overlay.setProps({
@@ -121,29 +109,34 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         selectedId,
       }),
     });
-  }, [loaded, dataFeatures, filter, selectedId]);
+  }, [loaded, dataFeatures, filter, selectedId, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);
-  const placed = useRef<{ focusId: string | null; cameraKey: string | null } | null>(null);
+  const placed = useRef<{ focusId: string | null; cameraKey: string | null; generation: number } | null>(null);
   useEffect(() => {
     const map = mapRef.current?.map;
     if (!map) return;
-    const previous = placed.current;
-    placed.current = { focusId, cameraKey };
-    const cameraFromOutside = camera && cameraKey !== written.current && (!previous || cameraKey !== previous.cameraKey);
-    if (camera && cameraFromOutside) {
-      // A link or a history step names a camera: go exactly there.
+    const previous = placed.current?.generation === generation ? placed.current : null;
+    placed.current = { focusId, cameraKey, generation };
+    if (camera && (!previous ? true : cameraKey !== previous.cameraKey && cameraKey !== written.current)) {
+      // A link, a history step or a rebuilt map names a camera: go exactly there.
       written.current = cameraKey;
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     } else if (!previous || previous.focusId !== focusId) {
-      const bounds: LngLatBoundsLike = focusState
-        ? [[focusState.bbox[0], focusState.bbox[1]], [focusState.bbox[2], focusState.bbox[3]]]
-        : MEXICO_BOUNDS;
-      map.fitBounds(bounds, { padding: 40, duration: previous ? 800 : 0 });
+      const bounds = focusState ? ([[focusState.bbox[0], focusState.bbox[1]], [focusState.bbox[2], focusState.bbox[3]]] as const) : MEXICO_BOUNDS;
+      map.fitBounds(bounds as never, { padding: 40, duration: previous ? 800 : 0 });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusId, cameraKey]);
+  }, [focusId, cameraKey, generation]);
+
+  // Runs after the placement above, so a search result's extent wins over its state's.
+  useEffect(() => {
+    const map = mapRef.current?.map;
+    if (!map || !flyTo) return;
+    const [w, s, e, n] = flyTo.bbox;
+    map.fitBounds([[w, s], [e, n]], { padding: 80, maxZoom: 9, duration: 800 });
+  }, [flyTo]);
 
   const exportPng = async () => {
     const current = mapRef.current;
@@ -153,10 +146,10 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     download(await composeMapPng(canvases, png), png.fileName);
   };
 
-  if (unavailable) {
+  if (status === 'unavailable') {
     return (
       <div className="map map-unavailable" role="status">
-        {unavailableText}
+        {texts.unavailable}
       </div>
     );
   }
@@ -164,6 +157,11 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   return (
     <div className="map" role="region" aria-label={label}>
       <div ref={container} className="map-canvas" />
+      {status === 'lost' && (
+        <p className="map-status" role="status">
+          {texts.contextLost}
+        </p>
+      )}
       <button type="button" className="map-export" onClick={exportPng}>
         {png.button}
       </button>

@@ -29,7 +29,9 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Fresh, throwaway Chromium profile per call so tests never share state. */
-export async function launchBrowser(options: { extraArgs?: string[]; locale?: string } = {}): Promise<{
+export async function launchBrowser(
+  options: { extraArgs?: string[]; locale?: string; viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {},
+): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -37,7 +39,9 @@ export async function launchBrowser(options: { extraArgs?: string[]; locale?: st
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    isMobile: options.isMobile,
+    hasTouch: options.hasTouch,
     locale: options.locale ?? 'en-US',
     args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
   });

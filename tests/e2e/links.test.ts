@@ -106,6 +106,12 @@ describe('search', () => {
     await box.press('ArrowUp');
     await box.press('Enter');
     await expect.poll(() => detailsText(page)).toContain('Llano, El (01010)');
+    // It flew to the municipality itself, closer than its state's extent.
+    await waitForIdle(page);
+    const cam = await camera(page);
+    expect(cam.zoom).toBeGreaterThan(8.5);
+    expect(Math.abs(cam.lat - 21.9)).toBeLessThan(0.3);
+    expect(Math.abs(cam.lon - -101.97)).toBeLessThan(0.3);
   });
 });
 

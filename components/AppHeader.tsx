@@ -1,0 +1,28 @@
+'use client';
+import type { SearchEntry } from '../geo/search';
+import { SearchBox } from './controls/SearchBox';
+import { ShareControls } from './controls/ShareControls';
+import { useT } from './i18n/LanguageContext';
+
+interface Props {
+  searchIndex: SearchEntry[] | null;
+  onChoose: (entry: SearchEntry) => void;
+  onSwitchLanguage: () => void;
+}
+
+export function AppHeader({ searchIndex, onChoose, onSwitchLanguage }: Props) {
+  const { t, lang } = useT();
+  return (
+    <header className="app-header">
+      <div>
+        <h1>{t('title')}</h1>
+        <p className="subtitle">{t('subtitle')}</p>
+      </div>
+      {searchIndex && <SearchBox index={searchIndex} onChoose={onChoose} />}
+      <ShareControls />
+      <button type="button" className="lang-switch" lang={lang === 'es' ? 'en' : 'es'} onClick={onSwitchLanguage}>
+        {t('switchLanguage')}
+      </button>
+    </header>
+  );
+}

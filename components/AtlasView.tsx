@@ -1,0 +1,167 @@
+'use client';
+/**
+ * The dashboard: loads the data, reads the view state from the URL, runs the one
+ * selector, and hands its output to the map and the panels.
+ */
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import useSWR from 'swr';
+import { geometryBbox } from '../geo/bbox';
+import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex } from '../geo/degrees';
+import { toggleDegree } from '../geo/filters';
+import { loadAtlas, type MunicipalFeature } from '../geo/load-atlas';
+import { buildSearchIndex, type SearchEntry } from '../geo/search';
+import { selectView } from '../geo/select-view';
+import { parseViewState } from '../geo/view-state';
+import { AppHeader } from './AppHeader';
+import { DegreeLegend } from './controls/DegreeLegend';
+import { StateFilter } from './controls/StateFilter';
+import { useT } from './i18n/LanguageContext';
+import { MapDescription } from './panels/MapDescription';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { RankedList } from './panels/RankedList';
+import { SummaryTable } from './panels/SummaryTable';
+import { useViewState } from './state/useViewState';
+
+const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
+
+const STATIC = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false, shouldRetryOnError: false };
+
+export default function AtlasView() {
+  const tr = useT();
+  const { t } = tr;
+  const [view, update] = useViewState();
+  const [ignored, setIgnored] = useState<string[]>([]);
+  // On a phone the panels are a sheet over the map; a selection raises it.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  useEffect(() => setIgnored(parseViewState(window.location.search).ignored), []);
+  useEffect(() => {
+    document.title = t('title');
+  }, [t]);
+
+  const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC);
+  const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
+  const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
+  const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : null), [loaded]);
+
+  const [flyTo, setFlyTo] = useState<{ bbox: [number, number, number, number]; nonce: number } | null>(null);
+  // Choosing a search result filters to its state; a municipality is also selected and flown to.
+  const choose = useCallback(
+    (entry: SearchEntry) => {
+      if (entry.kind === 'state') return update({ state: entry.id });
+      update({ state: entry.id.slice(0, 2), selected: entry.id });
+      const feature = loaded?.municipalFeatures.find((f) => f.properties.id === entry.id);
+      const bbox = feature && geometryBbox(feature.geometry);
+      if (bbox) setFlyTo((previous) => ({ bbox, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [update, loaded],
+  );
+  const describe = useCallback(
+    (f: MunicipalFeature) => {
+      const m = loaded?.data.municipalities[f.properties.row];
+      const stateName = stateNames.get(f.properties.id.slice(0, 2)) ?? '';
+      if (!m) return `${f.properties.id}, ${stateName}\n${t('noDataClass')}`;
+      return `${m.name}, ${stateName}\n${tr.degreeName(m.degree)}\n${t('tooltipHint')}`;
+    },
+    [loaded, stateNames, t, tr],
+  );
+  // A click (or tap) on the map selects the municipality and focuses its state (drill-down).
+  const selectFromMap = useCallback(
+    (f: MunicipalFeature) => {
+      update({ state: f.properties.id.slice(0, 2), ...(f.properties.row >= 0 ? { selected: f.properties.id } : {}) });
+      setSheetOpen(true);
+    },
+    [update],
+  );
+  const png = useMemo(
+    () => ({
+      button: t('exportPng'),
+      fileName: 'conapo-2000-map.png',
+      title: t('title'),
+      subtitle: `${t('subtitle')} — ${output?.focusState?.name ?? t('allStates')}`,
+      credit: t('sourceCredit'),
+      legend: [
+        ...DEGREES.filter((d) => view.degrees.includes(d)).map((d) => ({ color: rgbToHex(DEGREE_COLORS[d]), label: tr.degreeName(d) })),
+        { color: rgbToHex(NO_DATA_COLOR), label: t('noDataClass') },
+      ],
+    }),
+    [t, tr, output?.focusState, view.degrees],
+  );
+
+  const unknown = [...ignored, ...(output?.unknown.map((k) => (k === 'state' ? 'e' : 'm')) ?? [])];
+  return (
+    <div className="app">
+      <AppHeader searchIndex={searchIndex} onChoose={choose} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
+      {unknown.length > 0 && (
+        <p className="notice link-notice" role="status">
+          {t('unknownInLink', { keys: unknown.join(', ') })}
+        </p>
+      )}
+      <main className="layout">
+        <div className="map-pane">
+          {loaded && output ? (
+            <AtlasMap
+              loaded={loaded}
+              filter={output.filter}
+              focusState={output.focusState}
+              selectedId={output.selected?.municipality.id ?? null}
+              describe={describe}
+              onSelect={selectFromMap}
+              label={t('mapLabel')}
+              texts={{ unavailable: t('mapUnavailable'), contextLost: t('mapContextLost') }}
+              png={png}
+              flyTo={flyTo}
+            />
+          ) : (
+            <div className="map map-placeholder" role="status">
+              {error ? '' : t('loading')}
+            </div>
+          )}
+          {output && <MapDescription output={output} />}
+        </div>
+        <aside className={`side${sheetOpen ? ' open' : ''}`} aria-label={t('panels')}>
+          <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
+            {sheetOpen ? t('hidePanels') : t('showPanels')}
+          </button>
+          {error && (
+            <div className="panel error" role="alert">
+              <p>
+                {t('loadError')}: {String(error.message ?? error)}
+              </p>
+              <button type="button" onClick={() => mutate()}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
+          {isLoading && <p className="hint">{t('loading')}</p>}
+          {loaded && output && (
+            <>
+              <section className="panel filters" aria-label={t('filters')}>
+                <StateFilter states={loaded.data.states} value={output.filter.state} onChange={(state) => update({ state })} />
+                <DegreeLegend degrees={view.degrees} onToggle={(d) => update({ degrees: toggleDegree(view.degrees, d) })} />
+              </section>
+              <DetailsPanel
+                selected={output.selected}
+                filteredState={output.filter.state}
+                onFilterToState={(state) => update({ state })}
+                onClear={() => update({ selected: null })}
+              />
+              <SummaryTable summary={output.summary} focusState={output.focusState} />
+              <RankedList
+                list={output.list}
+                ranks={loaded.data.ranks}
+                stateNames={stateNames}
+                byState={output.filter.state !== null}
+                selectedId={output.selected?.municipality.id ?? null}
+                onSelect={(id) => update({ selected: id })}
+              />
+            </>
+          )}
+        </aside>
+      </main>
+      <footer className="app-footer">
+        <p>{t('sourceCredit')}</p>
+      </footer>
+    </div>
+  );
+}

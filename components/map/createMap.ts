@@ -1,0 +1,80 @@
+/**
+ * Creates the MapLibre map (offline base style) with the deck.gl overlay on top, and
+ * reports camera moves and a lost graphics context. Plain imperative code, no React.
+ */
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
+import type { MunicipalFeature } from '../../geo/load-atlas';
+import type { Camera } from '../../geo/view-state';
+
+/** Mexico, with a little of the US to the north so the border reads as a border. */
+export const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
+
+export interface MapHandles {
+  map: MapLibreMap;
+  overlay: MapboxOverlay;
+  destroy: () => void;
+}
+
+export interface MapCallbacks {
+  describe: (feature: MunicipalFeature) => string;
+  onSelect: (feature: MunicipalFeature) => void;
+  onMoveEnd: (camera: Camera) => void;
+  onContextLost: () => void;
+  onContextRestored: () => void;
+}
+
+export function createMap(container: HTMLElement, basemap: BasemapData, camera: Camera | null, callbacks: () => MapCallbacks): MapHandles {
+  setWorkerUrl(new URL('/maplibre-gl-worker.mjs', window.location.href).href);
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(basemap) as never,
+    ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: MEXICO_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    renderWorldCopies: false,
+    // Keeps the frame readable for the PNG export.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    getTooltip: ({ object }) => (object ? { text: callbacks().describe(object as MunicipalFeature), className: 'atlas-tooltip' } : null),
+    onClick: ({ object }) => {
+      if (object) callbacks().onSelect(object as MunicipalFeature);
+    },
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+  });
+  map.addControl(overlay);
+  map.on('error', (e) => console.error('map error', e.error));
+  map.on('moveend', () => {
+    const { lng, lat } = map.getCenter();
+    callbacks().onMoveEnd({ lat, lon: lng, zoom: map.getZoom() });
+  });
+
+  // Both canvases (MapLibre's, and deck.gl's, created later) can lose their WebGL context.
+  // The events do not bubble, so listen in the capture phase on the container; asking for
+  // restoration (preventDefault) lets the browser give the context back, then we rebuild.
+  const lost = (e: Event) => {
+    e.preventDefault();
+    callbacks().onContextLost();
+  };
+  const restored = () => callbacks().onContextRestored();
+  container.addEventListener('webglcontextlost', lost, true);
+  container.addEventListener('webglcontextrestored', restored, true);
+  return {
+    map,
+    overlay,
+    destroy: () => {
+      container.removeEventListener('webglcontextlost', lost, true);
+      container.removeEventListener('webglcontextrestored', restored, true);
+      map.removeControl(overlay);
+      map.remove();
+    },
+  };
+}
