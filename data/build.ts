@@ -5,10 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ATLAS_FORMAT, toColumns } from '../geo/atlas';
 import { buildBasemap } from './basemap';
 import { checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
+import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
 import { parseConapo2000 } from './conapo';
 import { DataBuildError } from './errors';
 import { decodeLatin1, parseInegiPopulation } from './inegi';
@@ -17,6 +19,8 @@ import { parseStateRegions } from './regions';
 import { simplifyTopology } from './simplify';
 import { readChecksums, readVerified, sourcesRoot } from './sources';
 import { validatePublishedTotals } from './validate';
+
+const require = createRequire(import.meta.url);
 
 export const SOURCES = {
   conapo: 'sources/conapo-iim-2000/Migration.csv',
@@ -60,12 +64,16 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const assets = {
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, municipalities: toColumns(municipalities), topology: atlas })),
     base: hashed('base', JSON.stringify(buildBasemap())),
+    // US side: loaded only when a US or remittance layer is shown.
+    diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
   };
   const manifest = {
     format: ATLAS_FORMAT,
     atlas: assets.atlas.name,
     base: assets.base.name,
-    sources: Object.fromEntries(Object.values(SOURCES).map((s) => [s, checksums.get(s)])),
+    diaspora: assets.diaspora.name,
+    sources: Object.fromEntries([...Object.values(SOURCES), ...DIASPORA_SOURCE_FILES].map((s) => [s, checksums.get(s)])),
+    packages: Object.fromEntries(['us-atlas', 'world-atlas'].map((p) => [p, require(`${p}/package.json`).version])),
   };
 
   // Write into a fresh folder and swap it in, so a failed build never leaves half an output.

@@ -1,0 +1,192 @@
+/**
+ * The diaspora asset (US side of the migratory system) as the data build writes it and the
+ * browser reads it, plus pure helpers over it. No Node, no React: shared by both sides.
+ * Values are stored exactly as published (persons, whole US dollars); nothing is rounded.
+ */
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export const DIASPORA_FORMAT = 1;
+
+/**
+ * Census annotation codes that the ACS API writes in a margin-of-error cell instead of a
+ * number. The asset stores `moe: null` and the key of the code, so the UI can say why.
+ */
+export const MOE_NOTES = {
+  controlled: { code: -555555555, symbol: '*****', meaning: 'the estimate is controlled: no sampling error, the margin may be treated as zero' },
+  'too-few-samples': { code: -222222222, symbol: '**', meaning: 'too few sample observations to compute a margin of error' },
+  'not-displayable': { code: -999999999, symbol: 'N', meaning: 'too few sample cases in the area for the figure to be shown' },
+  'not-applicable': { code: -888888888, symbol: '(X)', meaning: 'not applicable or not available' },
+  'open-ended': { code: -333333333, symbol: '***', meaning: 'median in an open-ended interval: no margin of error' },
+} as const;
+export type MoeNote = keyof typeof MOE_NOTES;
+
+/** One ACS estimate with its 90 % margin of error. */
+export interface AcsEstimate {
+  /** The estimate, persons. */
+  value: number;
+  /** Margin of error (90 %), persons; null when the Census published an annotation code instead. */
+  moe: number | null;
+  /** Why `moe` is null; present only then. */
+  moeNote?: MoeNote;
+}
+
+/** A calendar year with fewer than four quarters in the source: its sum is not a full year. */
+export interface PartialYear {
+  year: number;
+  /** The quarters present, 1–4, ascending. */
+  quarters: number[];
+}
+
+export interface UsStateDiaspora {
+  /** 2-digit state FIPS code ("06"); also the geometry id in `topology`. */
+  fips: string;
+  /** USPS code ("CA"), the key of Banxico's file. */
+  usps: string;
+  /** English name, as in us-atlas. */
+  name: string;
+  /** ACS 1-year DP05 by year: Mexican-origin population (any race) and total population. */
+  population: { [year: number]: { mexican: AcsEstimate; total: AcsEstimate } };
+  /** Banxico: remittances sent to Mexico from this state, USD, sum of the quarters of each year. */
+  remittances: { [year: number]: number };
+}
+
+export interface MxStateRemittances {
+  /** INEGI state code, 2 digits ("14"), as in the atlas. */
+  id: string;
+  /** Banxico: remittances received, USD (from every country, not only the US), sum of quarters. */
+  remittances: { [year: number]: number };
+}
+
+/** US states + DC + Puerto Rico (us-atlas 1:10m, coordinates unchanged); geometry id = FIPS. */
+export type UsStatesTopology = Topology<{ states: GeometryCollection }>;
+
+export const MEASURES = ['population', 'remittances', 'remittancesMx'] as const;
+/** population: Mexican-origin persons by US state; remittances: USD by US state of origin; remittancesMx: USD received by Mexican state. */
+export type Measure = (typeof MEASURES)[number];
+
+export interface DiasporaAsset {
+  format: typeof DIASPORA_FORMAT;
+  /** Years with data per measure, ascending, partial years included. */
+  years: Record<Measure, number[]>;
+  /** Years of the quarterly series that are incomplete (e.g. the current year). */
+  partialYears: { remittances: PartialYear[]; remittancesMx: PartialYear[] };
+  /** The 52 areas (50 states, DC, Puerto Rico), by FIPS. */
+  usStates: UsStateDiaspora[];
+  /** The 32 Mexican states, by id. */
+  mxStates: MxStateRemittances[];
+  /** Remittances from the US whose state of origin Banxico could not identify ("XX"), USD by year. */
+  unidentifiedRemittances: { [year: number]: number };
+  /** Fixed class breaks per measure over all complete years (see fixedBreaks), so years compare. */
+  breaks: Record<Measure, number[]>;
+  topology: UsStatesTopology;
+}
+
+/** The value of one measure for one area and year, or null when there is none. */
+function valueOf(area: UsStateDiaspora | MxStateRemittances, measure: Measure, year: number): number | null {
+  if ('fips' in area) {
+    if (measure === 'population') return area.population[year]?.mexican.value ?? null;
+    return measure === 'remittances' ? (area.remittances[year] ?? null) : null;
+  }
+  return measure === 'remittancesMx' ? (area.remittances[year] ?? null) : null;
+}
+
+const areasOf = (asset: DiasporaAsset, measure: Measure) => (measure === 'remittancesMx' ? asset.mxStates : asset.usStates);
+const idOf = (area: UsStateDiaspora | MxStateRemittances) => ('fips' in area ? area.fips : area.id);
+
+/** Every value of a measure over its complete years: the population the breaks are drawn from. */
+export function measureValues(asset: DiasporaAsset, measure: Measure): number[] {
+  const partial = new Set(measure === 'population' ? [] : asset.partialYears[measure].map((p) => p.year));
+  const years = asset.years[measure].filter((y) => !partial.has(y));
+  return areasOf(asset, measure).flatMap((a) => years.map((y) => valueOf(a, measure, y)).filter((v): v is number => v !== null));
+}
+
+export interface NationalPopulation {
+  /** Sum of the Mexican-origin estimates. */
+  mexican: number;
+  /** Root of the sum of squared state margins (Census approximation for a sum); null margins count as 0. */
+  moe: number;
+  /** Sum of total population. */
+  total: number;
+  /** Areas summed, and how many of them had no numeric margin. */
+  areas: number;
+  nullMoes: number;
+}
+
+/**
+ * National Mexican-origin population for a year: 50 states + DC, which is the ACS "United
+ * States" (Puerto Rico is surveyed separately; add it with `includePuertoRico`). A null margin
+ * contributes 0: true for controlled estimates, an understatement for the other codes, which
+ * is why `nullMoes` is reported. Null when the year has no data.
+ */
+export function nationalPopulation(asset: DiasporaAsset, year: number, options: { includePuertoRico?: boolean } = {}): NationalPopulation | null {
+  const rows = asset.usStates.filter((s) => (options.includePuertoRico || s.fips !== '72') && s.population[year]);
+  if (rows.length === 0) return null;
+  let mexican = 0, squares = 0, total = 0, nullMoes = 0;
+  for (const s of rows) {
+    const p = s.population[year];
+    mexican += p.mexican.value;
+    total += p.total.value;
+    if (p.mexican.moe === null) nullMoes++;
+    else squares += p.mexican.moe ** 2;
+  }
+  return { mexican, moe: Math.sqrt(squares), total, areas: rows.length, nullMoes };
+}
+
+export interface RankedArea {
+  /** FIPS for US states, INEGI code for Mexican states. */
+  id: string;
+  value: number;
+  /** 1 = largest; ties share a rank (1, 2, 2, 4). */
+  rank: number;
+}
+
+/** Areas with a value for the measure and year, largest first (ties by id). */
+export function rankStates(asset: DiasporaAsset, measure: Measure, year: number): RankedArea[] {
+  const rows = areasOf(asset, measure)
+    .map((a) => ({ id: idOf(a), value: valueOf(a, measure, year) }))
+    .filter((r): r is { id: string; value: number } => r.value !== null)
+    .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+  const ranked: RankedArea[] = [];
+  rows.forEach((r, i) => ranked.push({ ...r, rank: i > 0 && rows[i - 1].value === r.value ? ranked[i - 1].rank : i + 1 }));
+  return ranked;
+}
+
+/** Rounds to 2 significant digits, so legend labels read "1,200,000" rather than "1,187,234". */
+function nice(x: number): number {
+  if (x === 0) return 0;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
+  return Math.round(x / step) * step;
+}
+
+/**
+ * Quantile class breaks over a set of values (meant to be every year at once, so a colour
+ * means the same amount in every year): `[min, t1, …, t(k-1), max]`, inner thresholds rounded
+ * to 2 significant digits. Thresholds that would not increase are dropped, so fewer classes
+ * come back when the values have few distinct levels. Empty input gives [].
+ */
+export function fixedBreaks(values: number[], classes: number): number[] {
+  if (!Number.isInteger(classes) || classes < 1) throw new Error(`fixedBreaks: classes must be a positive integer, got ${classes}`);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  const breaks = [min];
+  for (let k = 1; k < classes; k++) {
+    const t = nice(sorted[Math.floor((k * sorted.length) / classes)]);
+    if (t > breaks[breaks.length - 1] && t < max) breaks.push(t);
+  }
+  if (max > min) breaks.push(max);
+  return breaks;
+}
+
+/**
+ * Class of a value: i such that breaks[i] ≤ value < breaks[i+1]; the maximum falls in the
+ * last class and values outside the range are clamped to the first or last. Null for no
+ * value or no breaks.
+ */
+export function classify(value: number | null | undefined, breaks: number[]): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value) || breaks.length === 0) return null;
+  const last = Math.max(0, breaks.length - 2);
+  let i = 0;
+  while (i < last && value >= breaks[i + 1]) i++;
+  return i;
+}

@@ -1,0 +1,126 @@
+// The diaspora asset built from the real sources, checked against figures read straight from
+// the raw files here (only the generic CSV reader is shared with the build).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../../data/csv';
+import { buildDiaspora, DIASPORA_SOURCE_FILES } from '../../data/diaspora';
+import { readChecksums, readVerified } from '../../data/sources';
+import { classify, nationalPopulation, type DiasporaAsset } from '../../geo/diaspora';
+import { SOURCES_ROOT } from '../support/raw-conapo';
+
+const checksums = readChecksums('data/SHA256SUMS');
+const build = () => buildDiaspora((relative) => readVerified(SOURCES_ROOT, relative, checksums));
+let asset: DiasporaAsset;
+beforeAll(() => {
+  asset = build();
+});
+
+/** A raw CSV as header + rows, straight from the file. */
+function raw(relative: string) {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, relative), 'utf8')).filter((r) => r.length > 1);
+  return { rows, col: (name: string) => header.indexOf(name) };
+}
+const acs = (year: number) => raw(`sources/acs-dp05-state/acs-acs1-profile-${year}-GROUP_DP05_DATA.csv`);
+/** The Mexican-origin code as the shared README states it, not as the build finds it. */
+const mexicanCode = (year: number) => (year <= 2016 ? 'DP05_0067' : 'DP05_0072');
+/** FIPS of a raw row: GEO_ID's last two characters, or the `state` column (2016 has no GEO_ID). */
+const fipsOf = (t: ReturnType<typeof raw>, r: string[]) => (t.col('GEO_ID') >= 0 ? r[t.col('GEO_ID')].slice(-2) : r[t.col('state')]);
+const state = (fips: string) => asset.usStates.find((s) => s.fips === fips)!;
+
+describe('diaspora asset on the real sources', () => {
+  test('every ACS source is in the project checksum list', () => {
+    expect(DIASPORA_SOURCE_FILES).toHaveLength(28);
+    for (const f of DIASPORA_SOURCE_FILES) expect(checksums.has(f), f).toBe(true);
+  });
+
+  test('2010 Mexican-origin population of California and Texas is the raw DATA cell', () => {
+    const t = acs(2010);
+    for (const fips of ['06', '48']) {
+      const row = t.rows.find((r) => r[t.col('GEO_ID')] === `0400000US${fips}`)!;
+      expect(state(fips).population[2010].mexican).toEqual({ value: Number(row[t.col('DP05_0067E')]), moe: Number(row[t.col('DP05_0067M')]) });
+    }
+    expect(state('06').population[2010].mexican.value).toBe(11_778_396);
+    expect(state('48').population[2010].mexican.value).toBe(8_394_487);
+  });
+
+  test('the 2010 national sum equals an independent sum over the raw rows; the total is the ACS US figure', () => {
+    const t = acs(2010);
+    const us = t.rows.filter((r) => fipsOf(t, r) !== '72');
+    const sum = (rows: string[][], c: string) => rows.reduce((s, r) => s + Number(r[t.col(c)]), 0);
+    const n = nationalPopulation(asset, 2010)!;
+    expect(n.mexican).toBe(sum(us, 'DP05_0067E'));
+    expect(n.moe).toBeCloseTo(Math.sqrt(us.reduce((s, r) => s + Number(r[t.col('DP05_0067M')]) ** 2, 0)), 6);
+    expect(n.total).toBe(309_349_689); // ACS 2010 1-year, United States
+    expect(n.areas).toBe(51);
+    expect(nationalPopulation(asset, 2010, { includePuertoRico: true })!.mexican).toBe(sum(t.rows, 'DP05_0067E'));
+  });
+
+  test('every year, state and value equals the raw file, with the README\'s code for the year', () => {
+    for (const year of asset.years.population) {
+      const t = acs(year);
+      expect(t.rows, String(year)).toHaveLength(52);
+      for (const r of t.rows) {
+        const p = state(fipsOf(t, r)).population[year];
+        expect(p.mexican.value, `${year} ${fipsOf(t, r)}`).toBe(Number(r[t.col(`${mexicanCode(year)}E`)]));
+        expect(p.mexican.moe).toBe(Number(r[t.col(`${mexicanCode(year)}M`)]));
+        expect(p.total.value).toBe(Number(r[t.col('DP05_0001E')]));
+        const totalMoe = r[t.col('DP05_0001M')];
+        expect(p.total).toMatchObject(totalMoe === '-555555555' ? { moe: null, moeNote: 'controlled' } : { moe: Number(totalMoe) });
+      }
+    }
+  });
+
+  test('a remittance year is the sum of its four raw quarters (California and Jalisco, 2020)', () => {
+    const usa = raw('sources/banxico-remittances/remesas_usa.csv');
+    const ca = usa.rows.filter((r) => r[usa.col('ID_ESTADO')] === 'CA' && r[usa.col('PERIODO')].startsWith('2020-'));
+    expect(ca).toHaveLength(4);
+    expect(state('06').remittances[2020]).toBe(ca.reduce((s, r) => s + Number(r[usa.col('VALOR_USD')]), 0));
+
+    const mx = raw('sources/banxico-remittances/remesas_entidad.csv');
+    const jal = mx.rows.filter((r) => r[mx.col('CVE_ENT')] === '14' && r[mx.col('PERIODO')].startsWith('2020-'));
+    expect(jal).toHaveLength(4);
+    expect(asset.mxStates.find((s) => s.id === '14')!.remittances[2020]).toBe(jal.reduce((s, r) => s + Number(r[mx.col('VALOR_USD')]), 0));
+  });
+
+  test('states + unidentified reproduce the US file\'s total for every year', () => {
+    const usa = raw('sources/banxico-remittances/remesas_usa.csv');
+    for (const year of asset.years.remittances) {
+      const expected = usa.rows.filter((r) => r[usa.col('PERIODO')].startsWith(`${year}-`)).reduce((s, r) => s + Number(r[usa.col('VALOR_USD')]), 0);
+      const states = asset.usStates.reduce((s, st) => s + (st.remittances[year] ?? 0), 0);
+      expect(states + asset.unidentifiedRemittances[year], String(year)).toBe(expected);
+    }
+  });
+
+  test('the current year is partial in both series; complete years have four quarters', () => {
+    expect(asset.partialYears.remittances).toEqual([{ year: 2026, quarters: [1] }]);
+    expect(asset.partialYears.remittancesMx).toEqual([{ year: 2026, quarters: [1] }]);
+    expect(asset.years.remittances[0]).toBe(2013);
+    expect(asset.years.remittancesMx[0]).toBe(2003);
+  });
+
+  test('Alaska, Hawaii and Puerto Rico are in the topology, with the 52 areas and nothing else', () => {
+    const fc = feature(asset.topology, asset.topology.objects.states) as FeatureCollection<Polygon | MultiPolygon>;
+    expect(fc.features.map((f) => f.id)).toEqual(asset.usStates.map((s) => s.fips));
+    const points = (fips: string) => {
+      const g = fc.features.find((f) => f.id === fips)!.geometry;
+      return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
+    };
+    const within = (fips: string, [w, s, e, n]: number[]) => points(fips).every(([x, y]) => x >= w && x <= e && y >= s && y <= n);
+    expect(points('02').length).toBeGreaterThan(1000);
+    expect(within('02', [-180, 51, 180, 72])).toBe(true); // Aleutians cross the antimeridian
+    expect(within('15', [-179, 18.5, -154.5, 28.5])).toBe(true);
+    expect(within('72', [-68, 17.8, -65.2, 18.6])).toBe(true);
+  });
+
+  test('fixed breaks: six classes shared by every year; California is in the top class', () => {
+    expect(asset.breaks.population).toHaveLength(7);
+    for (const year of asset.years.population) expect(classify(state('06').population[year].mexican.value, asset.breaks.population)).toBe(5);
+  });
+
+  test('is deterministic', () => {
+    expect(JSON.stringify(build())).toBe(JSON.stringify(asset));
+  });
+});
