@@ -6,15 +6,19 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
-import { geometryBbox } from '../geo/bbox';
+import { geometryBbox, type Bbox } from '../geo/bbox';
 import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex } from '../geo/degrees';
 import { toggleDegree } from '../geo/filters';
-import { loadAtlas, type MunicipalFeature } from '../geo/load-atlas';
+import { loadAtlas } from '../geo/load-atlas';
 import { buildSearchIndex, type SearchEntry } from '../geo/search';
 import { selectView } from '../geo/select-view';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
 import { DegreeLegend } from './controls/DegreeLegend';
+import { FOCUS, LayerControls } from './diaspora/LayerControls';
+import { MxRemittancePanel } from './diaspora/MxRemittancePanel';
+import { useDiaspora } from './diaspora/useDiaspora';
+import { UsPanel } from './diaspora/UsPanel';
 import { StateFilter } from './controls/StateFilter';
 import { useT } from './i18n/LanguageContext';
 import { MapDescription } from './panels/MapDescription';
@@ -22,6 +26,7 @@ import { DetailsPanel } from './panels/DetailsPanel';
 import { RankedList } from './panels/RankedList';
 import { SummaryTable } from './panels/SummaryTable';
 import { useViewState } from './state/useViewState';
+import { useMapPicking } from './useMapPicking';
 
 const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
 
@@ -44,7 +49,11 @@ export default function AtlasView() {
   const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
   const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : null), [loaded]);
 
-  const [flyTo, setFlyTo] = useState<{ bbox: [number, number, number, number]; nonce: number } | null>(null);
+  const [flyTo, setFlyTo] = useState<{ bbox: Bbox; nonce: number } | null>(null);
+  const fly = useCallback((bbox: Bbox) => setFlyTo((previous) => ({ bbox, nonce: (previous?.nonce ?? 0) + 1 })), []);
+  const [highlightedUs, setHighlightedUs] = useState<string | null>(null);
+  const { diaspora, usFeatures, error: diasporaError, isLoading: diasporaLoading, retry: retryDiaspora } = useDiaspora(loaded?.data, view);
+  const mapDiaspora = useMemo(() => (diaspora && usFeatures ? { view: diaspora, usFeatures, highlightedUs } : null), [diaspora, usFeatures, highlightedUs]);
   // Choosing a search result filters to its state; a municipality is also selected and flown to.
   const choose = useCallback(
     (entry: SearchEntry) => {
@@ -52,27 +61,11 @@ export default function AtlasView() {
       update({ state: entry.id.slice(0, 2), selected: entry.id });
       const feature = loaded?.municipalFeatures.find((f) => f.properties.id === entry.id);
       const bbox = feature && geometryBbox(feature.geometry);
-      if (bbox) setFlyTo((previous) => ({ bbox, nonce: (previous?.nonce ?? 0) + 1 }));
+      if (bbox) fly(bbox);
     },
-    [update, loaded],
+    [update, loaded, fly],
   );
-  const describe = useCallback(
-    (f: MunicipalFeature) => {
-      const m = loaded?.data.municipalities[f.properties.row];
-      const stateName = stateNames.get(f.properties.id.slice(0, 2)) ?? '';
-      if (!m) return `${f.properties.id}, ${stateName}\n${t('noDataClass')}`;
-      return `${m.name}, ${stateName}\n${tr.degreeName(m.degree)}\n${t('tooltipHint')}`;
-    },
-    [loaded, stateNames, t, tr],
-  );
-  // A click (or tap) on the map selects the municipality and focuses its state (drill-down).
-  const selectFromMap = useCallback(
-    (f: MunicipalFeature) => {
-      update({ state: f.properties.id.slice(0, 2), ...(f.properties.row >= 0 ? { selected: f.properties.id } : {}) });
-      setSheetOpen(true);
-    },
-    [update],
-  );
+  const { describe, onSelect } = useMapPicking(loaded, diaspora, update, () => setSheetOpen(true));
   const png = useMemo(
     () => ({
       button: t('exportPng'),
@@ -106,7 +99,9 @@ export default function AtlasView() {
               focusState={output.focusState}
               selectedId={output.selected?.municipality.id ?? null}
               describe={describe}
-              onSelect={selectFromMap}
+              onSelect={onSelect}
+              diaspora={mapDiaspora}
+              home={view.usMeasure ? FOCUS.focusBoth : FOCUS.focusMexico}
               label={t('mapLabel')}
               texts={{ unavailable: t('mapUnavailable'), contextLost: t('mapContextLost') }}
               png={png}
@@ -140,6 +135,32 @@ export default function AtlasView() {
                 <StateFilter states={loaded.data.states} value={output.filter.state} onChange={(state) => update({ state })} />
                 <DegreeLegend degrees={view.degrees} onToggle={(d) => update({ degrees: toggleDegree(view.degrees, d) })} />
               </section>
+              <LayerControls
+                usMeasure={view.usMeasure}
+                mxMeasure={view.mxMeasure}
+                diaspora={diaspora}
+                onUsMeasure={(usMeasure) => {
+                  // Turning the US layer on shows both countries at once.
+                  if (usMeasure && !view.usMeasure) fly(FOCUS.focusBoth);
+                  update({ usMeasure });
+                }}
+                onMxMeasure={(mxMeasure) => update({ mxMeasure })}
+                onYear={(year) => update({ year }, { history: 'replace' })}
+                onFocus={fly}
+              />
+              {diasporaError && (
+                <div className="panel error" role="alert">
+                  <p>
+                    {t('loadError')}: {String(diasporaError.message ?? diasporaError)}
+                  </p>
+                  <button type="button" onClick={retryDiaspora}>
+                    {t('retry')}
+                  </button>
+                </div>
+              )}
+              {diasporaLoading && <p className="hint">{t('loadingDiaspora')}</p>}
+              {diaspora?.us && <UsPanel view={diaspora} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
+              {diaspora?.mx && <MxRemittancePanel view={diaspora} selectedState={output.filter.state} onSelect={(state) => update({ state })} />}
               <DetailsPanel
                 selected={output.selected}
                 filteredState={output.filter.state}

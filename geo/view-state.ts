@@ -8,6 +8,10 @@
  *   e=32                 state filter (INEGI code)
  *   g=muy-alto,alto      degrees shown (omitted = all six; "none" = none)
  *   m=32056              selected municipality (CVEGEO)
+ *   u=pop|share|rem      US layer: Mexican-origin population, its share, remittances sent (omitted = off)
+ *   x=rem|remhh          Mexican layer: remittances received, per household (omitted = intensity 2000)
+ *   y=2018               year of the US and remittance layers (omitted = the latest the layer has)
+ *   s=06                 selected US state (FIPS)
  *   lang=en              language (omitted = the browser's)
  *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
@@ -24,15 +28,25 @@ export interface Camera {
   zoom: number;
 }
 
+export const US_MEASURES = ['pop', 'share', 'rem'] as const;
+export type UsMeasure = (typeof US_MEASURES)[number];
+export const MX_MEASURES = ['rem', 'remhh'] as const;
+export type MxMeasure = (typeof MX_MEASURES)[number];
+export const YEAR_LIMITS = [2000, 2030] as const;
+
 export interface ViewState {
   camera: Camera | null;
+  usMeasure: UsMeasure | null;
+  mxMeasure: MxMeasure | null;
+  year: number | null;
+  usState: string | null;
   state: string | null;
   degrees: readonly Degree[];
   selected: string | null;
   lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, state: null, degrees: DEGREES, selected: null, lang: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, state: null, degrees: DEGREES, selected: null, lang: null };
 
 export const CAMERA_LIMITS = { lat: [-85, 85], lon: [-180, 180], zoom: [0, 16] } as const;
 const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, n));
@@ -82,6 +96,22 @@ export const viewKeys = {
     parse: (raw: string): string | null => (/^\d{5}$/.test(raw) ? raw : null),
     serialize: (id: string | null) => id,
   },
+  u: {
+    parse: (raw: string): UsMeasure | null => ((US_MEASURES as readonly string[]).includes(raw) ? (raw as UsMeasure) : null),
+    serialize: (m: UsMeasure | null) => m,
+  },
+  x: {
+    parse: (raw: string): MxMeasure | null => ((MX_MEASURES as readonly string[]).includes(raw) ? (raw as MxMeasure) : null),
+    serialize: (m: MxMeasure | null) => m,
+  },
+  y: {
+    parse: (raw: string): number | null => (/^\d{4}$/.test(raw) ? Math.min(YEAR_LIMITS[1], Math.max(YEAR_LIMITS[0], Number(raw))) : null),
+    serialize: (year: number | null) => (year === null ? null : String(year)),
+  },
+  s: {
+    parse: (raw: string): string | null => (/^\d{2}$/.test(raw) ? raw : null),
+    serialize: (fips: string | null) => fips,
+  },
   lang: {
     parse: (raw: string): Language | null => ((LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null),
     serialize: (lang: Language | null) => lang,
@@ -90,8 +120,8 @@ export const viewKeys = {
 
 type Key = keyof typeof viewKeys;
 /** Serialization order: also the order keys appear in a link. */
-export const VIEW_KEYS: readonly Key[] = ['c', 'e', 'g', 'm', 'lang'];
-const FIELD: Record<Key, keyof ViewState> = { c: 'camera', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
+export const VIEW_KEYS: readonly Key[] = ['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang'];
+const FIELD: Record<Key, keyof ViewState> = { c: 'camera', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
 
 /** Parses one raw value of a key, guarding length: the shared entry for nuqs and for parseViewState. */
 export function parseKey<K extends Key>(key: K, raw: string): ReturnType<(typeof viewKeys)[K]['parse']> | null {

@@ -9,12 +9,15 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../../geo/filters';
-import type { LoadedAtlas, MunicipalFeature } from '../../geo/load-atlas';
+import type { DiasporaView } from '../../geo/diaspora-view';
+import type { LoadedAtlas } from '../../geo/load-atlas';
+import type { UsStateFeature } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys } from '../../geo/view-state';
 import { download } from '../export/download';
 import { useCamera } from '../state/useCamera';
-import { createMap, MEXICO_BOUNDS, type MapCallbacks, type MapHandles } from './createMap';
+import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
+import { buildDiasporaLayers } from './diasporaLayers';
 import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLayers } from './layers';
 import { hasWebGL2 } from './webgl';
@@ -24,13 +27,17 @@ export interface AtlasMapProps {
   filter: Filter;
   focusState: MexicanState | null;
   selectedId: string | null;
-  /** Text of the hover tooltip for a municipal polygon. */
-  describe: (feature: MunicipalFeature) => string;
-  onSelect: (feature: MunicipalFeature) => void;
+  /** Text of the hover tooltip for a picked feature (a municipality, a Mexican or US state). */
+  describe: (picked: Picked) => string;
+  onSelect: (picked: Picked) => void;
+  /** The US and remittance layers, when shown. */
+  diaspora: { view: DiasporaView; usFeatures: UsStateFeature[]; highlightedUs: string | null } | null;
   label: string;
   texts: { unavailable: string; contextLost: string };
   /** A one-shot request to fly to an extent (a search result); `nonce` repeats a request. */
   flyTo: { bbox: [number, number, number, number]; nonce: number } | null;
+  /** Where the map rests with no state in focus: Mexico, or both countries when the US layer is on. */
+  home: [number, number, number, number];
   /** Texts of the PNG export (title, legend, credit) and its button. */
   png: PngLabels & { button: string; fileName: string };
 }
@@ -45,7 +52,7 @@ declare global {
 /** How long a lost context may take to come back before the map gives way to the tables. */
 const RESTORE_TIMEOUT_MS = 8000;
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, label, texts, flyTo, png }: AtlasMapProps) {
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, label, texts, flyTo, png, home }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -107,9 +114,10 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         municipalities: loaded.data.municipalities,
         filter,
         selectedId,
+        between: diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : [],
       }),
     });
-  }, [loaded, dataFeatures, filter, selectedId, generation]);
+  }, [loaded, dataFeatures, filter, selectedId, diaspora, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);
@@ -124,7 +132,8 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
       written.current = cameraKey;
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     } else if (!previous || previous.focusId !== focusId) {
-      const bounds = focusState ? ([[focusState.bbox[0], focusState.bbox[1]], [focusState.bbox[2], focusState.bbox[3]]] as const) : MEXICO_BOUNDS;
+      const [w, s, e, n] = focusState?.bbox ?? home;
+      const bounds = [[w, s], [e, n]] as const;
       map.fitBounds(bounds as never, { padding: 40, duration: previous ? 800 : 0 });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps

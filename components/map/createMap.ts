@@ -5,7 +5,6 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
-import type { MunicipalFeature } from '../../geo/load-atlas';
 import type { Camera } from '../../geo/view-state';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
@@ -17,9 +16,12 @@ export interface MapHandles {
   destroy: () => void;
 }
 
+/** A picked object and the id of the layer it belongs to. */
+export type Picked = { object: unknown; layerId: string };
+
 export interface MapCallbacks {
-  describe: (feature: MunicipalFeature) => string;
-  onSelect: (feature: MunicipalFeature) => void;
+  describe: (picked: Picked) => string;
+  onSelect: (picked: Picked) => void;
   onMoveEnd: (camera: Camera) => void;
   onContextLost: () => void;
   onContextRestored: () => void;
@@ -44,9 +46,9 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
-    getTooltip: ({ object }) => (object ? { text: callbacks().describe(object as MunicipalFeature), className: 'atlas-tooltip' } : null),
-    onClick: ({ object }) => {
-      if (object) callbacks().onSelect(object as MunicipalFeature);
+    getTooltip: ({ object, layer }) => (object && layer ? { text: callbacks().describe({ object, layerId: layer.id }), className: 'atlas-tooltip' } : null),
+    onClick: ({ object, layer }) => {
+      if (object && layer) callbacks().onSelect({ object, layerId: layer.id });
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });

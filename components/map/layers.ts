@@ -4,6 +4,7 @@
  * the GPU (DataFilterExtension categories): toggling one never re-tessellates polygons.
  */
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
 import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
@@ -28,9 +29,11 @@ export interface LayerInput {
   municipalities: Municipality[];
   filter: Filter;
   selectedId: string | null;
+  /** Layers drawn above the municipalities and below the state borders (the diaspora view). */
+  between?: Layer[];
 }
 
-export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId }: LayerInput) {
+export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId, between = [] }: LayerInput) {
   const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
   return [
     new GeoJsonLayer<MunicipalFeature['properties']>({
@@ -56,6 +59,7 @@ export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, mu
       filterCategories: [filter.state ? [Number(filter.state)] : ALL_STATES, filter.degrees.map((d) => DEGREES.indexOf(d))],
       extensions: [categoryExtension],
     }),
+    ...between,
     new GeoJsonLayer<MexicanState>({
       id: 'estados-borders',
       data: stateFeatures,

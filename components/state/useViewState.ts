@@ -18,25 +18,46 @@ const parsers = {
   }).withDefault([...DEGREES]),
   m: createParser({ parse: (raw) => parseKey('m', raw), serialize: (v: string) => v }),
   lang: createParser({ parse: (raw) => parseKey('lang', raw), serialize: (v: string) => v }),
+  u: createParser({ parse: (raw) => parseKey('u', raw), serialize: (v: string) => v }),
+  x: createParser({ parse: (raw) => parseKey('x', raw), serialize: (v: string) => v }),
+  y: createParser({ parse: (raw) => parseKey('y', raw), serialize: (v: number) => String(v) }),
+  s: createParser({ parse: (raw) => parseKey('s', raw), serialize: (v: string) => v }),
 };
 
 /** Everything but the camera, which useCamera keeps apart so camera moves do not re-render the panels. */
 export type FilterView = Omit<ViewState, 'camera'>;
 
-export function useViewState(): [FilterView, (change: Partial<FilterView>) => void] {
+/**
+ * `update(change)` adds a history entry; pass `{ history: 'replace' }` for steps that should
+ * not (the year while the slider is dragged or played).
+ */
+export function useViewState(): [FilterView, (change: Partial<FilterView>, options?: { history: 'push' | 'replace' }) => void] {
   const [query, setQuery] = useQueryStates(parsers, { history: 'push', clearOnDefault: true });
   const view = useMemo<FilterView>(
-    () => ({ state: query.e ?? DEFAULT_VIEW.state, degrees: query.g, selected: query.m ?? null, lang: query.lang ?? null }),
-    [query.e, query.g, query.m, query.lang],
+    () => ({
+      state: query.e ?? DEFAULT_VIEW.state,
+      degrees: query.g,
+      selected: query.m ?? null,
+      lang: query.lang ?? null,
+      usMeasure: query.u ?? null,
+      mxMeasure: query.x ?? null,
+      year: query.y ?? null,
+      usState: query.s ?? null,
+    }),
+    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s],
   );
   const update = useCallback(
-    (change: Partial<FilterView>) => {
+    (change: Partial<FilterView>, options?: { history: 'push' | 'replace' }) => {
       const next: Partial<typeof query> = {};
       if ('state' in change) next.e = change.state ?? null;
       if ('degrees' in change) next.g = [...change.degrees!];
       if ('selected' in change) next.m = change.selected ?? null;
       if ('lang' in change) next.lang = change.lang ?? null;
-      void setQuery(next);
+      if ('usMeasure' in change) next.u = change.usMeasure ?? null;
+      if ('mxMeasure' in change) next.x = change.mxMeasure ?? null;
+      if ('year' in change) next.y = change.year ?? null;
+      if ('usState' in change) next.s = change.usState ?? null;
+      void setQuery(next, options);
     },
     [setQuery],
   );

@@ -40,13 +40,14 @@ export async function screenPoint(page: Page, lngLat: [number, number]) {
   }, lngLat);
 }
 
-/** The municipality deck.gl has drawn at a lon/lat (its id), or null. */
+/** The feature deck.gl has drawn at a lon/lat in a layer: its id (CVEGEO, state code or US FIPS), or null. */
 export async function pickedAt(page: Page, lngLat: [number, number], layer = 'municipios-degree') {
   const p = await screenPoint(page, lngLat);
   return page.evaluate(
     ({ x, y, layer }) => {
       const info = window.__atlasMap!.overlay.pickObject({ x, y, radius: 0, layerIds: [layer] });
-      return (info?.object as { properties?: { id?: string } } | undefined)?.properties?.id ?? null;
+      const properties = (info?.object as { properties?: { id?: string; fips?: string } } | undefined)?.properties;
+      return properties?.id ?? properties?.fips ?? null;
     },
     { x: p.localX, y: p.localY, layer },
   );

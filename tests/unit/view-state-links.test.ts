@@ -3,10 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEGREES } from '../../geo/degrees';
-import { CAMERA_LIMITS, cameraPrecision, DEFAULT_VIEW, LANGUAGES, parseViewState, serializeViewState, VIEW_KEYS, type ViewState } from '../../geo/view-state';
+import { CAMERA_LIMITS, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
 
 const full: ViewState = {
   camera: { lat: 23.4567, lon: -102.1234, zoom: 6.25 },
+  usMeasure: 'share',
+  mxMeasure: 'remhh',
+  year: 2010,
+  usState: '48',
   state: '32',
   degrees: ['muy-alto', 'medio'],
   selected: '32026',
@@ -16,9 +20,11 @@ const full: ViewState = {
 describe('camera and the full view', () => {
   it('serializes every key, in a fixed order, with precision following the zoom', () => {
     const query = serializeViewState(full);
-    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'e', 'g', 'm', 'lang']);
+    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang']);
+    expect(query).toContain('u=share&x=remhh&y=2010&s=48&e=32');
     expect(new URLSearchParams(query).get('c')).toBe('23.457,-102.123,6.25');
-    expect(VIEW_KEYS).toEqual(['c', 'e', 'g', 'm', 'lang']);
+    expect(VIEW_KEYS).toEqual(['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang']);
+    expect(parseViewState(query)).toEqual({ view: { ...full, camera: { lat: 23.457, lon: -102.123, zoom: 6.25 } }, ignored: [] });
   });
 
   it('links stay short when zoomed out and precise when zoomed in', () => {
@@ -39,6 +45,10 @@ describe('camera and the full view', () => {
         }),
         { nil: null },
       ),
+      usMeasure: fc.option(fc.constantFrom(...US_MEASURES), { nil: null }),
+      mxMeasure: fc.option(fc.constantFrom(...MX_MEASURES), { nil: null }),
+      year: fc.option(fc.integer({ min: YEAR_LIMITS[0], max: YEAR_LIMITS[1] }), { nil: null }),
+      usState: fc.option(fc.stringMatching(/^\d{2}$/), { nil: null }),
       state: fc.option(fc.integer({ min: 1, max: 32 }).map((n) => String(n).padStart(2, '0')), { nil: null }),
       degrees: fc.subarray([...DEGREES]),
       selected: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
@@ -73,6 +83,12 @@ describe('camera and the full view', () => {
     }
   });
 
+  it('clamps a year out of range and drops unknown measures', () => {
+    expect(parseViewState('y=1999&u=pop').view).toMatchObject({ year: 2000, usMeasure: 'pop' });
+    expect(parseViewState('y=2099').view.year).toBe(2030);
+    expect(parseViewState('u=gdp&x=iim&s=6').ignored).toEqual(['u', 'x', 's']);
+  });
+
   it('reports an unknown link version but still opens the view', () => {
     expect(parseViewState('v=9&e=32')).toEqual({ view: { ...DEFAULT_VIEW, state: '32' }, ignored: ['v'] });
     expect(parseViewState('v=1&e=32').ignored).toEqual([]);
@@ -94,12 +110,16 @@ function isValidView(view: ViewState): boolean {
     view.degrees.every((d) => DEGREES.includes(d)) &&
     new Set(view.degrees).size === view.degrees.length &&
     (view.selected === null || /^\d{5}$/.test(view.selected)) &&
-    (view.lang === null || LANGUAGES.includes(view.lang))
+    (view.lang === null || LANGUAGES.includes(view.lang)) &&
+    (view.usMeasure === null || US_MEASURES.includes(view.usMeasure)) &&
+    (view.mxMeasure === null || MX_MEASURES.includes(view.mxMeasure)) &&
+    (view.year === null || (Number.isInteger(view.year) && view.year >= YEAR_LIMITS[0] && view.year <= YEAR_LIMITS[1])) &&
+    (view.usState === null || /^\d{2}$/.test(view.usState))
   );
 }
 
 describe('hostile links (property-based fuzz)', () => {
-  const key = fc.constantFrom('c', 'e', 'g', 'm', 'lang', 'v', 'x', '', 'C', 'e[]', '__proto__', 'constructor');
+  const key = fc.constantFrom('c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang', 'v', 'x', '', 'C', 'e[]', '__proto__', 'constructor');
   const nasty = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),

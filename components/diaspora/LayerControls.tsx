@@ -1,0 +1,67 @@
+'use client';
+/** Which layers the map shows, the year, and quick focus on either country or the outlying US areas. */
+import type { Bbox } from '../../geo/bbox';
+import type { DiasporaView } from '../../geo/diaspora-view';
+import { MX_MEASURES, US_MEASURES, type MxMeasure, type UsMeasure } from '../../geo/view-state';
+import { useT } from '../i18n/LanguageContext';
+import { MX_MEASURE_LABEL, US_MEASURE_LABEL } from './useMeasureFormat';
+import { YearControl } from './YearControl';
+
+/** Extents for the focus buttons; Alaska's Aleutians cross the antimeridian, so its box stops at the mainland's west. */
+export const FOCUS: Record<'focusMexico' | 'focusUs' | 'focusBoth' | 'focusAlaska' | 'focusHawaii' | 'focusPuertoRico', Bbox> = {
+  focusMexico: [-118.5, 14.2, -86.5, 33.2],
+  focusUs: [-125, 24.3, -66.9, 49.4],
+  focusBoth: [-125, 14.2, -66.9, 49.4],
+  focusAlaska: [-170, 51, -129.9, 71.5],
+  focusHawaii: [-160.3, 18.9, -154.8, 22.3],
+  focusPuertoRico: [-67.3, 17.9, -65.2, 18.6],
+};
+
+interface Props {
+  usMeasure: UsMeasure | null;
+  mxMeasure: MxMeasure | null;
+  diaspora: DiasporaView | null;
+  onUsMeasure: (m: UsMeasure | null) => void;
+  onMxMeasure: (m: MxMeasure | null) => void;
+  onYear: (year: number) => void;
+  onFocus: (bbox: Bbox) => void;
+}
+
+export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onMxMeasure, onYear, onFocus }: Props) {
+  const { t } = useT();
+  return (
+    <section className="panel layers" aria-label={t('layers')}>
+      <fieldset className="mx-layer">
+        <legend>{t('mxLayer')}</legend>
+        {[null, ...MX_MEASURES].map((m) => (
+          <label key={m ?? 'iim'}>
+            <input type="radio" name="mx-layer" value={m ?? 'iim'} checked={mxMeasure === m} onChange={() => onMxMeasure(m)} />
+            {t(m ? MX_MEASURE_LABEL[m] : 'mxIntensity')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="us-layer">
+        <label htmlFor="us-layer">{t('usLayer')}</label>
+        <select id="us-layer" value={usMeasure ?? ''} onChange={(e) => onUsMeasure((e.target.value || null) as UsMeasure | null)}>
+          <option value="">{t('usOff')}</option>
+          {US_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t(US_MEASURE_LABEL[m])}
+            </option>
+          ))}
+        </select>
+      </div>
+      {diaspora && diaspora.years.length > 0 && (
+        <YearControl years={diaspora.years} year={diaspora.year} partial={!!(diaspora.us?.partial ?? diaspora.mx?.partial)} onChange={onYear} />
+      )}
+      <div className="focus" role="group" aria-label={t('focus')}>
+        <span className="muted">{t('focus')}:</span>
+        {(Object.keys(FOCUS) as (keyof typeof FOCUS)[]).map((key) => (
+          <button key={key} type="button" onClick={() => onFocus(FOCUS[key])}>
+            {t(key)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+'use client';
+/** The Mexican side of the money: states by remittances received (total or per household). */
+import type { DiasporaView } from '../../geo/diaspora-view';
+import { useT } from '../i18n/LanguageContext';
+import { AreaList } from './AreaList';
+import { ClassLegend } from './ClassLegend';
+import { MX_MEASURE_LABEL } from './useMeasureFormat';
+
+export function MxRemittancePanel({ view, selectedState, onSelect }: { view: DiasporaView; selectedState: string | null; onSelect: (id: string) => void }) {
+  const { t } = useT();
+  const mx = view.mx!;
+  const label = t(MX_MEASURE_LABEL[mx.measure]);
+  return (
+    <section className="panel mx-panel" aria-labelledby="mx-title">
+      <h2 id="mx-title">{t('mxRanking', { measure: label, year: mx.year })}</h2>
+      <ClassLegend title={label} breaks={mx.breaks} unit={mx.unit} />
+      <AreaList testId="mx-list" areas={mx.areas} unit={mx.unit} selectedId={selectedState} onSelect={onSelect} />
+      <p className="source muted">{t('sourceBanxicoMx', { year: mx.year })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The diaspora selector: (asset, households, view) → what the US and remittance layers,
+ * their legends and panels show. Pure; classes come from breaks fixed over all years, so
+ * a colour means the same amount in every year.
+ */
+import { classify, fixedBreaks, nationalPopulation, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
+import type { MxMeasure, UsMeasure } from './view-state';
+
+export const DIASPORA_CLASS_COUNT = 6;
+
+/**
+ * Sequential palette for the US and remittance layers (ColorBrewer YlGnBu, colour-blind
+ * safe), deliberately unlike the intensity palette so the two maps are not confused.
+ */
+export const DIASPORA_COLORS: readonly (readonly [number, number, number])[] = [
+  [255, 255, 204],
+  [199, 233, 180],
+  [127, 205, 187],
+  [65, 182, 196],
+  [44, 127, 184],
+  [37, 52, 148],
+];
+
+export type Unit = 'persons' | 'percent' | 'usd' | 'usdPerHousehold';
+
+export interface AreaValue {
+  /** FIPS (US) or INEGI code (Mexico). */
+  id: string;
+  name: string;
+  value: number;
+  /** 90 % margin of error (ACS estimates only). */
+  moe: number | null;
+  rank: number;
+  cls: number | null;
+}
+
+export interface LayerView {
+  year: number;
+  years: number[];
+  /** The year's quarters are incomplete (Banxico's current year). */
+  partial: boolean;
+  unit: Unit;
+  breaks: number[];
+  /** Largest first. */
+  areas: AreaValue[];
+  byId: Map<string, AreaValue>;
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+  moe: number | null;
+}
+
+export interface UsStateDetails extends AreaValue {
+  /** Mexican-origin share of the state's population, % with its margin of error (ACS years only). */
+  share: { value: number; moe: number | null } | null;
+  of: number;
+  series: SeriesPoint[];
+}
+
+export interface DiasporaView {
+  /** The year the control shows, and its range (the US layer's years, else the Mexican one's). */
+  year: number;
+  years: number[];
+  us: (LayerView & { measure: UsMeasure }) | null;
+  mx: (LayerView & { measure: MxMeasure }) | null;
+  usSelected: UsStateDetails | null;
+  /** National figure of the US measure: sum of states (ACS: 50 states + DC, margins combined as √Σmoe²). */
+  national: { value: number; moe: number | null; unidentified: number | null } | null;
+}
+
+/** Census approximation for the margin of a proportion p = x / y (falls back to the ratio formula). */
+export function proportionMoe(x: number, moeX: number, y: number, moeY: number | null): number {
+  const p = x / y;
+  const radicand = moeX ** 2 - p ** 2 * (moeY ?? 0) ** 2;
+  return Math.sqrt(radicand >= 0 ? radicand : moeX ** 2 + p ** 2 * (moeY ?? 0) ** 2) / y;
+}
+
+type Value = { value: number; moe: number | null } | null;
+
+function usValue(s: UsStateDiaspora, measure: UsMeasure, year: number): Value {
+  const p = s.population[year];
+  if (measure === 'rem') return s.remittances[year] === undefined ? null : { value: s.remittances[year], moe: null };
+  if (!p) return null;
+  if (measure === 'pop') return { value: p.mexican.value, moe: p.mexican.moe };
+  const moe = p.mexican.moe === null ? null : proportionMoe(p.mexican.value, p.mexican.moe, p.total.value, p.total.moe) * 100;
+  return { value: (p.mexican.value / p.total.value) * 100, moe };
+}
+
+function rank(rows: Omit<AreaValue, 'rank' | 'cls'>[], breaks: number[]): AreaValue[] {
+  const sorted = [...rows].sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+  const out: AreaValue[] = [];
+  sorted.forEach((r, i) => out.push({ ...r, rank: i > 0 && sorted[i - 1].value === r.value ? out[i - 1].rank : i + 1, cls: classify(r.value, breaks) }));
+  return out;
+}
+
+const nearest = (years: number[], year: number | null) =>
+  year === null || years.length === 0 ? years[years.length - 1] : years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]);
+
+/** Precomputed per asset: breaks for every measure (fixed across years) and year lists. */
+export interface DiasporaScales {
+  us: Record<UsMeasure, { years: number[]; breaks: number[] }>;
+  mx: Record<MxMeasure, { years: number[]; breaks: number[] }>;
+}
+
+export function diasporaScales(asset: DiasporaAsset, households: Map<string, number>): DiasporaScales {
+  const complete = (years: number[], partial: { year: number }[]) => years.filter((y) => !partial.some((p) => p.year === y));
+  const remYears = complete(asset.years.remittances, asset.partialYears.remittances);
+  const mxYears = complete(asset.years.remittancesMx, asset.partialYears.remittancesMx);
+  const share = asset.usStates.flatMap((s) => asset.years.population.map((y) => usValue(s, 'share', y)?.value).filter((v): v is number => v !== undefined));
+  const perHousehold = asset.mxStates.flatMap((s) => mxYears.map((y) => s.remittances[y] / households.get(s.id)!));
+  return {
+    us: {
+      pop: { years: asset.years.population, breaks: asset.breaks.population },
+      share: { years: asset.years.population, breaks: fixedBreaks(share, DIASPORA_CLASS_COUNT) },
+      rem: { years: asset.years.remittances, breaks: fixedBreaks(remYears.flatMap((y) => asset.usStates.map((s) => s.remittances[y]).filter((v) => v !== undefined)), DIASPORA_CLASS_COUNT) },
+    },
+    mx: {
+      rem: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesMx },
+      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASS_COUNT) },
+    },
+  };
+}
+
+export function selectDiaspora(
+  asset: DiasporaAsset,
+  scales: DiasporaScales,
+  households: Map<string, number>,
+  mxNames: Map<string, string>,
+  view: { usMeasure: UsMeasure | null; mxMeasure: MxMeasure | null; year: number | null; usState: string | null },
+): DiasporaView {
+  const controlYears = view.usMeasure ? scales.us[view.usMeasure].years : view.mxMeasure ? scales.mx[view.mxMeasure].years : [];
+  const year = nearest(controlYears, view.year);
+  let us: DiasporaView['us'] = null;
+  let usSelected: UsStateDetails | null = null;
+  let national: DiasporaView['national'] = null;
+  if (view.usMeasure) {
+    const measure = view.usMeasure;
+    const { years, breaks } = scales.us[measure];
+    const y = nearest(years, year);
+    const rows = asset.usStates.flatMap((s) => {
+      const v = usValue(s, measure, y);
+      return v ? [{ id: s.fips, name: s.name, ...v }] : [];
+    });
+    const areas = rank(rows, breaks);
+    us = {
+      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])),
+      partial: measure === 'rem' && asset.partialYears.remittances.some((p) => p.year === y),
+      unit: measure === 'pop' ? 'persons' : measure === 'share' ? 'percent' : 'usd',
+    };
+    const n = nationalPopulation(asset, y);
+    if (measure === 'pop' && n) national = { value: n.mexican, moe: n.moe, unidentified: null };
+    if (measure === 'share' && n) national = { value: (n.mexican / n.total) * 100, moe: null, unidentified: null };
+    if (measure === 'rem') national = { value: rows.reduce((sum, r) => sum + r.value, 0), moe: null, unidentified: asset.unidentifiedRemittances[y] ?? null };
+    const state = view.usState ? asset.usStates.find((s) => s.fips === view.usState) : undefined;
+    const area = state && us.byId.get(state.fips);
+    if (state && area) {
+      const shareValue = usValue(state, 'share', y);
+      usSelected = {
+        ...area,
+        of: areas.length,
+        share: measure === 'rem' ? null : shareValue,
+        series: years.flatMap((yy) => {
+          const v = usValue(state, measure, yy);
+          return v ? [{ year: yy, ...v }] : [];
+        }),
+      };
+    }
+  }
+  let mx: DiasporaView['mx'] = null;
+  if (view.mxMeasure) {
+    const measure = view.mxMeasure;
+    const { years, breaks } = scales.mx[measure];
+    const y = nearest(years, year);
+    const rows = asset.mxStates.flatMap((s) => {
+      const total = s.remittances[y];
+      if (total === undefined) return [];
+      const value = measure === 'rem' ? total : total / households.get(s.id)!;
+      return [{ id: s.id, name: mxNames.get(s.id) ?? s.id, value, moe: null }];
+    });
+    const areas = rank(rows, breaks);
+    mx = {
+      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])),
+      partial: asset.partialYears.remittancesMx.some((p) => p.year === y),
+      unit: measure === 'rem' ? 'usd' : 'usdPerHousehold',
+    };
+  }
+  return { year, years: controlYears, us, mx, usSelected, national };
+}

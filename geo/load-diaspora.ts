@@ -1,0 +1,36 @@
+/**
+ * Fetches the diaspora asset (only when a US or remittance layer is shown, to keep the
+ * first view light) and decodes the US state outlines.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import { DIASPORA_FORMAT, type DiasporaAsset } from './diaspora';
+
+export type UsStateFeature = Feature<Geometry, { fips: string }>;
+
+export interface LoadedDiaspora {
+  asset: DiasporaAsset;
+  usFeatures: UsStateFeature[];
+}
+
+export function decodeDiaspora(asset: DiasporaAsset): LoadedDiaspora {
+  if (asset?.format !== DIASPORA_FORMAT || !Array.isArray(asset.usStates) || asset.topology?.type !== 'Topology') {
+    throw new Error('diaspora: unexpected format; rebuild the data (npm run data)');
+  }
+  const states = feature(asset.topology, asset.topology.objects.states) as FeatureCollection<Geometry>;
+  return {
+    asset,
+    usFeatures: states.features.map((f) => ({ ...f, properties: { fips: String(f.id) } })),
+  };
+}
+
+export async function loadDiaspora(baseUrl = '', fetcher: typeof fetch = fetch): Promise<LoadedDiaspora> {
+  const get = async (url: string, init?: RequestInit) => {
+    const response = await fetcher(url, init);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json();
+  };
+  const manifest = await get(`${baseUrl}/data/manifest.json`, { cache: 'no-cache' });
+  if (typeof manifest?.diaspora !== 'string') throw new Error('manifest: no diaspora asset; rebuild the data (npm run data)');
+  return decodeDiaspora(await get(`${baseUrl}/data/${manifest.diaspora}`));
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { DiasporaAsset, UsStateDiaspora } from '../../geo/diaspora';
+import { diasporaScales, proportionMoe, selectDiaspora } from '../../geo/diaspora-view';
+
+const est = (value: number, moe: number | null) => ({ value, moe });
+const usState = (fips: string, name: string, pop: Record<number, [number, number, number]>, rem: Record<number, number>): UsStateDiaspora => ({
+  fips,
+  usps: name.slice(0, 2).toUpperCase(),
+  name,
+  population: Object.fromEntries(Object.entries(pop).map(([y, [m, moe, total]]) => [y, { mexican: est(m, moe), total: est(total, null) }])),
+  remittances: rem,
+});
+
+const asset: DiasporaAsset = {
+  format: 1,
+  years: { population: [2010, 2011], remittances: [2013, 2014], remittancesMx: [2013, 2014] },
+  partialYears: { remittances: [{ year: 2014, quarters: [1] }], remittancesMx: [{ year: 2014, quarters: [1] }] },
+  usStates: [
+    usState('06', 'California', { 2010: [1000, 30, 4000], 2011: [1100, 40, 4100] }, { 2013: 500, 2014: 100 }),
+    usState('48', 'Texas', { 2010: [800, 20, 2000], 2011: [900, 25, 2100] }, { 2013: 300, 2014: 90 }),
+    usState('36', 'New York', { 2010: [50, 10, 3000] }, { 2013: 40 }),
+  ],
+  mxStates: [
+    { id: '14', remittances: { 2013: 200, 2014: 50 } },
+    { id: '32', remittances: { 2013: 90, 2014: 20 } },
+  ],
+  unidentifiedRemittances: { 2013: 7 },
+  breaks: { population: [50, 100, 900, 1100], remittances: [40, 100, 500], remittancesMx: [20, 100, 200] },
+  topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
+};
+const households = new Map([['14', 100], ['32', 30]]);
+const names = new Map([['14', 'Jalisco'], ['32', 'Zacatecas']]);
+const scales = diasporaScales(asset, households);
+const select = (over: Partial<Parameters<typeof selectDiaspora>[4]>) =>
+  selectDiaspora(asset, scales, households, names, { usMeasure: null, mxMeasure: null, year: null, usState: null, ...over });
+
+describe('selectDiaspora', () => {
+  it('ranks US states by Mexican-origin population with their margins, for the chosen year', () => {
+    const v = select({ usMeasure: 'pop', year: 2010 });
+    expect(v.year).toBe(2010);
+    expect(v.years).toEqual([2010, 2011]);
+    expect(v.us!.areas.map((a) => [a.id, a.value, a.moe, a.rank])).toEqual([
+      ['06', 1000, 30, 1],
+      ['48', 800, 20, 2],
+      ['36', 50, 10, 3],
+    ]);
+    // Classes come from the fixed breaks, not from this year's values.
+    expect(v.us!.byId.get('36')!.cls).toBe(0);
+    expect(v.us!.byId.get('06')!.cls).toBe(2);
+  });
+
+  it('leaves out states without data in the year, and falls back to the latest year', () => {
+    const v = select({ usMeasure: 'pop' });
+    expect(v.year).toBe(2011);
+    expect(v.us!.areas.map((a) => a.id)).toEqual(['06', '48']);
+    expect(select({ usMeasure: 'pop', year: 1990 }).year).toBe(2010); // nearest year
+  });
+
+  it('gives the selected state its share with margin, rank and series', () => {
+    const v = select({ usMeasure: 'pop', year: 2010, usState: '48' });
+    expect(v.usSelected).toMatchObject({ id: '48', name: 'Texas', value: 800, moe: 20, rank: 2, of: 3 });
+    expect(v.usSelected!.share!.value).toBeCloseTo(40, 10);
+    expect(v.usSelected!.share!.moe).toBeCloseTo(proportionMoe(800, 20, 2000, null) * 100, 10);
+    expect(v.usSelected!.series).toEqual([
+      { year: 2010, value: 800, moe: 20 },
+      { year: 2011, value: 900, moe: 25 },
+    ]);
+    expect(select({ usMeasure: 'pop', year: 2011, usState: '36' }).usSelected).toBeNull(); // no 2011 row
+  });
+
+  it('national population is the sum of states with margins combined as the root of the sum of squares', () => {
+    const v = select({ usMeasure: 'pop', year: 2010 });
+    expect(v.national!.value).toBe(1850);
+    expect(v.national!.moe).toBeCloseTo(Math.sqrt(30 ** 2 + 20 ** 2 + 10 ** 2), 10);
+  });
+
+  it('shares are percentages of each state population', () => {
+    const v = select({ usMeasure: 'share', year: 2010 });
+    expect(v.us!.areas[0]).toMatchObject({ id: '48', value: 40 });
+    expect(v.us!.unit).toBe('percent');
+  });
+
+  it('remittances: yearly sums by state, the unidentified amount, partial years flagged', () => {
+    const v = select({ usMeasure: 'rem', year: 2013 });
+    expect(v.us!.areas.map((a) => [a.id, a.value])).toEqual([['06', 500], ['48', 300], ['36', 40]]);
+    expect(v.national).toEqual({ value: 840, moe: null, unidentified: 7 });
+    expect(v.us!.partial).toBe(false);
+    expect(select({ usMeasure: 'rem', year: 2014 }).us!.partial).toBe(true);
+  });
+
+  it('Mexican side: remittances received, and per household of Conapo 2000', () => {
+    const total = select({ mxMeasure: 'rem', year: 2013 });
+    expect(total.mx!.areas.map((a) => [a.name, a.value])).toEqual([['Jalisco', 200], ['Zacatecas', 90]]);
+    const perHousehold = select({ mxMeasure: 'remhh', year: 2013 });
+    expect(perHousehold.mx!.areas.map((a) => [a.id, a.value])).toEqual([['32', 3], ['14', 2]]);
+    expect(perHousehold.mx!.unit).toBe('usdPerHousehold');
+  });
+
+  it('per-household breaks are fixed over complete years only (the partial year is left out)', () => {
+    expect(scales.mx.remhh.breaks[0]).toBe(2);
+    expect(scales.mx.remhh.breaks.at(-1)).toBe(3);
+  });
+});
