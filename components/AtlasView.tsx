@@ -25,12 +25,11 @@ import { MapDescription } from './panels/MapDescription';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { RankedList } from './panels/RankedList';
 import { SummaryTable } from './panels/SummaryTable';
+import { STATIC_DATA } from './state/staticData';
 import { useViewState } from './state/useViewState';
 import { useMapPicking } from './useMapPicking';
 
 const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
-
-const STATIC = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false, shouldRetryOnError: false };
 
 export default function AtlasView() {
   const tr = useT();
@@ -44,7 +43,7 @@ export default function AtlasView() {
     document.title = t('title');
   }, [t]);
 
-  const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC);
+  const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC_DATA);
   const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
   const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
   const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : null), [loaded]);

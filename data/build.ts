@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ATLAS_FORMAT, toColumns } from '../geo/atlas';
 import { buildBasemap } from './basemap';
 import { checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
+import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
 import { parseConapo2000 } from './conapo';
 import { DataBuildError } from './errors';
@@ -66,13 +67,18 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     base: hashed('base', JSON.stringify(buildBasemap())),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
+    // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.
+    circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(conapo.map((m) => m.id))))),
   };
   const manifest = {
     format: ATLAS_FORMAT,
     atlas: assets.atlas.name,
     base: assets.base.name,
     diaspora: assets.diaspora.name,
-    sources: Object.fromEntries([...Object.values(SOURCES), ...DIASPORA_SOURCE_FILES].map((s) => [s, checksums.get(s)])),
+    circuits: assets.circuits.name,
+    sources: Object.fromEntries(
+      [...new Set([...Object.values(SOURCES), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
+    ),
     packages: Object.fromEntries(['us-atlas', 'world-atlas'].map((p) => [p, require(`${p}/package.json`).version])),
   };
 

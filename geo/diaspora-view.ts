@@ -64,7 +64,7 @@ export interface DiasporaView {
   year: number;
   years: number[];
   us: (LayerView & { measure: UsMeasure }) | null;
-  mx: (LayerView & { measure: MxMeasure }) | null;
+  mx: (LayerView & { measure: MoneyMeasure }) | null;
   usSelected: UsStateDetails | null;
   /** National figure of the US measure: sum of states (ACS: 50 states + DC, margins combined as √Σmoe²). */
   national: { value: number; moe: number | null; unidentified: number | null } | null;
@@ -101,8 +101,12 @@ const nearest = (years: number[], year: number | null) =>
 /** Precomputed per asset: breaks for every measure (fixed across years) and year lists. */
 export interface DiasporaScales {
   us: Record<UsMeasure, { years: number[]; breaks: number[] }>;
-  mx: Record<MxMeasure, { years: number[]; breaks: number[] }>;
+  mx: Record<MoneyMeasure, { years: number[]; breaks: number[] }>;
 }
+
+/** The Mexican measures that are about money (the others, regions, come with the circuits). */
+export type MoneyMeasure = Extract<MxMeasure, 'rem' | 'remhh'>;
+export const isMoneyMeasure = (m: MxMeasure | null): m is MoneyMeasure => m === 'rem' || m === 'remhh';
 
 export function diasporaScales(asset: DiasporaAsset, households: Map<string, number>): DiasporaScales {
   const complete = (years: number[], partial: { year: number }[]) => years.filter((y) => !partial.some((p) => p.year === y));
@@ -130,7 +134,8 @@ export function selectDiaspora(
   mxNames: Map<string, string>,
   view: { usMeasure: UsMeasure | null; mxMeasure: MxMeasure | null; year: number | null; usState: string | null },
 ): DiasporaView {
-  const controlYears = view.usMeasure ? scales.us[view.usMeasure].years : view.mxMeasure ? scales.mx[view.mxMeasure].years : [];
+  const money = isMoneyMeasure(view.mxMeasure) ? view.mxMeasure : null;
+  const controlYears = view.usMeasure ? scales.us[view.usMeasure].years : money ? scales.mx[money].years : [];
   const year = nearest(controlYears, view.year);
   let us: DiasporaView['us'] = null;
   let usSelected: UsStateDetails | null = null;
@@ -169,8 +174,8 @@ export function selectDiaspora(
     }
   }
   let mx: DiasporaView['mx'] = null;
-  if (view.mxMeasure) {
-    const measure = view.mxMeasure;
+  if (money) {
+    const measure = money;
     const { years, breaks } = scales.mx[measure];
     const y = nearest(years, year);
     const rows = asset.mxStates.flatMap((s) => {

@@ -9,7 +9,11 @@
  *   g=muy-alto,alto      degrees shown (omitted = all six; "none" = none)
  *   m=32056              selected municipality (CVEGEO)
  *   u=pop|share|rem      US layer: Mexican-origin population, its share, remittances sent (omitted = off)
- *   x=rem|remhh          Mexican layer: remittances received, per household (omitted = intensity 2000)
+ *   x=rem|remhh|regc|regdm  Mexican layer: remittances received, per household, regions of
+ *                        origin (Conapo's or Durand & Massey's) (omitted = intensity 2000)
+ *   k=2011|2006          circuits layer (matrículas consulares) for that year (omitted = off)
+ *   o=16 | 16053 | Tradicional   origin of the circuits: a state, a municipality or a region
+ *   d=los_angeles | 06   destination of the circuits: a consulate or a US state (FIPS)
  *   y=2018               year of the US and remittance layers (omitted = the latest the layer has)
  *   s=06                 selected US state (FIPS)
  *   lang=en              language (omitted = the browser's)
@@ -30,9 +34,12 @@ export interface Camera {
 
 export const US_MEASURES = ['pop', 'share', 'rem'] as const;
 export type UsMeasure = (typeof US_MEASURES)[number];
-export const MX_MEASURES = ['rem', 'remhh'] as const;
+export const MX_MEASURES = ['rem', 'remhh', 'regc', 'regdm'] as const;
 export type MxMeasure = (typeof MX_MEASURES)[number];
 export const YEAR_LIMITS = [2000, 2030] as const;
+export const CIRCUIT_YEARS = [2006, 2011] as const;
+/** Region names of both regionalizations; they are all distinct, so a name says its scheme. */
+export const REGION_NAMES = ['Tradicional', 'Norte', 'Centro', 'Sur-Sureste', 'Histórica', 'Fronteriza', 'Central', 'Sureste'] as const;
 
 export interface ViewState {
   camera: Camera | null;
@@ -40,13 +47,16 @@ export interface ViewState {
   mxMeasure: MxMeasure | null;
   year: number | null;
   usState: string | null;
+  circuitsYear: number | null;
+  origin: string | null;
+  destination: string | null;
   state: string | null;
   degrees: readonly Degree[];
   selected: string | null;
   lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, state: null, degrees: DEGREES, selected: null, lang: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, circuitsYear: null, origin: null, destination: null, state: null, degrees: DEGREES, selected: null, lang: null };
 
 export const CAMERA_LIMITS = { lat: [-85, 85], lon: [-180, 180], zoom: [0, 16] } as const;
 const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, n));
@@ -112,6 +122,18 @@ export const viewKeys = {
     parse: (raw: string): string | null => (/^\d{2}$/.test(raw) ? raw : null),
     serialize: (fips: string | null) => fips,
   },
+  k: {
+    parse: (raw: string): number | null => ((CIRCUIT_YEARS as readonly number[]).includes(Number(raw)) && /^\d{4}$/.test(raw) ? Number(raw) : null),
+    serialize: (year: number | null) => (year === null ? null : String(year)),
+  },
+  o: {
+    parse: (raw: string): string | null => (/^\d{2}$|^\d{5}$/.test(raw) || (REGION_NAMES as readonly string[]).includes(raw) ? raw : null),
+    serialize: (origin: string | null) => origin,
+  },
+  d: {
+    parse: (raw: string): string | null => (/^\d{2}$|^[a-z][a-z_]{1,39}$/.test(raw) ? raw : null),
+    serialize: (destination: string | null) => destination,
+  },
   lang: {
     parse: (raw: string): Language | null => ((LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null),
     serialize: (lang: Language | null) => lang,
@@ -120,8 +142,8 @@ export const viewKeys = {
 
 type Key = keyof typeof viewKeys;
 /** Serialization order: also the order keys appear in a link. */
-export const VIEW_KEYS: readonly Key[] = ['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang'];
-const FIELD: Record<Key, keyof ViewState> = { c: 'camera', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
+export const VIEW_KEYS: readonly Key[] = ['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang'];
+const FIELD: Record<Key, keyof ViewState> = { c: 'camera', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState', k: 'circuitsYear', o: 'origin', d: 'destination', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
 
 /** Parses one raw value of a key, guarding length: the shared entry for nuqs and for parseViewState. */
 export function parseKey<K extends Key>(key: K, raw: string): ReturnType<(typeof viewKeys)[K]['parse']> | null {

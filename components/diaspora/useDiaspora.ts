@@ -2,16 +2,15 @@
 /** Loads the diaspora asset when a US or remittance layer is on, and runs its selector. */
 import { useMemo } from 'react';
 import useSWR from 'swr';
-import { diasporaScales, selectDiaspora } from '../../geo/diaspora-view';
+import { diasporaScales, isMoneyMeasure, selectDiaspora } from '../../geo/diaspora-view';
 import { loadDiaspora } from '../../geo/load-diaspora';
 import type { AtlasData } from '../../geo/select-view';
+import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
-const STATIC = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false, shouldRetryOnError: false };
-
 export function useDiaspora(data: AtlasData | undefined, view: FilterView) {
-  const wanted = view.usMeasure !== null || view.mxMeasure !== null;
-  const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(), STATIC);
+  const wanted = view.usMeasure !== null || isMoneyMeasure(view.mxMeasure);
+  const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(), STATIC_DATA);
   // Conapo's 2000 households by state: the denominator of remittances per household.
   const households = useMemo(() => {
     const byState = new Map<string, number>();

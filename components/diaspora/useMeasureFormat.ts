@@ -6,7 +6,7 @@ import { useT } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
 
 export const US_MEASURE_LABEL: Record<UsMeasure, MessageKey> = { pop: 'usPopulation', share: 'usShare', rem: 'usRemittances' };
-export const MX_MEASURE_LABEL: Record<MxMeasure, MessageKey> = { rem: 'mxRemittances', remhh: 'mxRemittancesPerHousehold' };
+export const MX_MEASURE_LABEL: Record<MxMeasure, MessageKey> = { rem: 'mxRemittances', remhh: 'mxRemittancesPerHousehold', regc: 'mxRegionsConapo', regdm: 'mxRegionsDurandMassey' };
 
 /** Formats a measure's value with its unit, in the reader's language; values are not rounded away (2 decimals for %). */
 export function useMeasureFormat() {

@@ -22,6 +22,9 @@ const parsers = {
   x: createParser({ parse: (raw) => parseKey('x', raw), serialize: (v: string) => v }),
   y: createParser({ parse: (raw) => parseKey('y', raw), serialize: (v: number) => String(v) }),
   s: createParser({ parse: (raw) => parseKey('s', raw), serialize: (v: string) => v }),
+  k: createParser({ parse: (raw) => parseKey('k', raw), serialize: (v: number) => String(v) }),
+  o: createParser({ parse: (raw) => parseKey('o', raw), serialize: (v: string) => v }),
+  d: createParser({ parse: (raw) => parseKey('d', raw), serialize: (v: string) => v }),
 };
 
 /** Everything but the camera, which useCamera keeps apart so camera moves do not re-render the panels. */
@@ -43,8 +46,11 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       mxMeasure: query.x ?? null,
       year: query.y ?? null,
       usState: query.s ?? null,
+      circuitsYear: query.k ?? null,
+      origin: query.o ?? null,
+      destination: query.d ?? null,
     }),
-    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s],
+    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s, query.k, query.o, query.d],
   );
   const update = useCallback(
     (change: Partial<FilterView>, options?: { history: 'push' | 'replace' }) => {
@@ -57,6 +63,9 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       if ('mxMeasure' in change) next.x = change.mxMeasure ?? null;
       if ('year' in change) next.y = change.year ?? null;
       if ('usState' in change) next.s = change.usState ?? null;
+      if ('circuitsYear' in change) next.k = change.circuitsYear ?? null;
+      if ('origin' in change) next.o = change.origin ?? null;
+      if ('destination' in change) next.d = change.destination ?? null;
       void setQuery(next, options);
     },
     [setQuery],

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEGREES } from '../../geo/degrees';
-import { CAMERA_LIMITS, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
+import { CAMERA_LIMITS, CIRCUIT_YEARS, REGION_NAMES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
 
 const full: ViewState = {
   camera: { lat: 23.4567, lon: -102.1234, zoom: 6.25 },
@@ -11,6 +11,9 @@ const full: ViewState = {
   mxMeasure: 'remhh',
   year: 2010,
   usState: '48',
+  circuitsYear: 2011,
+  origin: 'Tradicional',
+  destination: 'los_angeles',
   state: '32',
   degrees: ['muy-alto', 'medio'],
   selected: '32026',
@@ -20,10 +23,10 @@ const full: ViewState = {
 describe('camera and the full view', () => {
   it('serializes every key, in a fixed order, with precision following the zoom', () => {
     const query = serializeViewState(full);
-    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang']);
-    expect(query).toContain('u=share&x=remhh&y=2010&s=48&e=32');
+    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect(query).toContain('u=share&x=remhh&y=2010&s=48&k=2011&o=Tradicional&d=los_angeles&e=32');
     expect(new URLSearchParams(query).get('c')).toBe('23.457,-102.123,6.25');
-    expect(VIEW_KEYS).toEqual(['c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang']);
+    expect(VIEW_KEYS).toEqual(['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
     expect(parseViewState(query)).toEqual({ view: { ...full, camera: { lat: 23.457, lon: -102.123, zoom: 6.25 } }, ignored: [] });
   });
 
@@ -49,6 +52,9 @@ describe('camera and the full view', () => {
       mxMeasure: fc.option(fc.constantFrom(...MX_MEASURES), { nil: null }),
       year: fc.option(fc.integer({ min: YEAR_LIMITS[0], max: YEAR_LIMITS[1] }), { nil: null }),
       usState: fc.option(fc.stringMatching(/^\d{2}$/), { nil: null }),
+      circuitsYear: fc.option(fc.constantFrom(...CIRCUIT_YEARS), { nil: null }),
+      origin: fc.option(fc.oneof(fc.stringMatching(/^\d{2}$/), fc.stringMatching(/^\d{5}$/), fc.constantFrom(...REGION_NAMES)), { nil: null }),
+      destination: fc.option(fc.oneof(fc.stringMatching(/^\d{2}$/), fc.stringMatching(/^[a-z][a-z_]{1,39}$/)), { nil: null }),
       state: fc.option(fc.integer({ min: 1, max: 32 }).map((n) => String(n).padStart(2, '0')), { nil: null }),
       degrees: fc.subarray([...DEGREES]),
       selected: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
@@ -71,7 +77,7 @@ describe('camera and the full view', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('clamps a camera out of range instead of dropping it', () => {
     expect(parseViewState('c=99,-999,40').view.camera).toEqual({ lat: 85, lon: -180, zoom: 16 });
@@ -87,6 +93,7 @@ describe('camera and the full view', () => {
     expect(parseViewState('y=1999&u=pop').view).toMatchObject({ year: 2000, usMeasure: 'pop' });
     expect(parseViewState('y=2099').view.year).toBe(2030);
     expect(parseViewState('u=gdp&x=iim&s=6').ignored).toEqual(['u', 'x', 's']);
+    expect(parseViewState('k=2010&o=Atlantis&d=Los%20Angeles').ignored).toEqual(['k', 'o', 'd']);
   });
 
   it('reports an unknown link version but still opens the view', () => {
@@ -114,12 +121,15 @@ function isValidView(view: ViewState): boolean {
     (view.usMeasure === null || US_MEASURES.includes(view.usMeasure)) &&
     (view.mxMeasure === null || MX_MEASURES.includes(view.mxMeasure)) &&
     (view.year === null || (Number.isInteger(view.year) && view.year >= YEAR_LIMITS[0] && view.year <= YEAR_LIMITS[1])) &&
-    (view.usState === null || /^\d{2}$/.test(view.usState))
+    (view.usState === null || /^\d{2}$/.test(view.usState)) &&
+    (view.circuitsYear === null || CIRCUIT_YEARS.includes(view.circuitsYear as 2006)) &&
+    (view.origin === null || /^\d{2}$|^\d{5}$/.test(view.origin) || REGION_NAMES.includes(view.origin as 'Norte')) &&
+    (view.destination === null || /^\d{2}$|^[a-z][a-z_]{1,39}$/.test(view.destination))
   );
 }
 
 describe('hostile links (property-based fuzz)', () => {
-  const key = fc.constantFrom('c', 'u', 'x', 'y', 's', 'e', 'g', 'm', 'lang', 'v', 'x', '', 'C', 'e[]', '__proto__', 'constructor');
+  const key = fc.constantFrom('c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang', 'v', 'x', '', 'C', 'e[]', '__proto__', 'constructor');
   const nasty = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
@@ -143,7 +153,8 @@ describe('hostile links (property-based fuzz)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // 10,000 cases take ~3 s alone; a shared 2-core machine under load needs more room.
+  }, 60_000);
 
   it('uses the first of repeated keys, and survives a 100 KB value', () => {
     expect(parseViewState('e=14&e=32').view.state).toBe('14');
