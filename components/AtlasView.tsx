@@ -12,6 +12,7 @@ import { toggleDegree } from '../geo/filters';
 import { loadAtlas } from '../geo/load-atlas';
 import { buildSearchIndex, type SearchEntry } from '../geo/search';
 import { selectView } from '../geo/select-view';
+import { US_STATE_NAMES } from '../geo/us-states';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
 import { DegreeLegend } from './controls/DegreeLegend';
@@ -28,6 +29,8 @@ import { SummaryTable } from './panels/SummaryTable';
 import { STATIC_DATA } from './state/staticData';
 import { useViewState } from './state/useViewState';
 import { useMapPicking } from './useMapPicking';
+import { CircuitsPanel } from './circuits/CircuitsPanel';
+import { useCircuits } from './circuits/useCircuits';
 
 const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
 
@@ -46,6 +49,7 @@ export default function AtlasView() {
   const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC_DATA);
   const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
   const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
+  const municipalityNames = useMemo(() => new Map(loaded?.data.municipalities.map((m) => [m.id, m.name]) ?? []), [loaded]);
   const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : null), [loaded]);
 
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox; nonce: number } | null>(null);
@@ -64,7 +68,15 @@ export default function AtlasView() {
     },
     [update, loaded, fly],
   );
-  const { describe, onSelect } = useMapPicking(loaded, diaspora, update, () => setSheetOpen(true));
+  const [detail, setDetail] = useState(false);
+  const { circuits, asset: circuitsAsset, error: circuitsError, retry: retryCircuits } = useCircuits(loaded, view, detail);
+  const regionOfState = useMemo(() => {
+    if (!circuitsAsset || (view.mxMeasure !== 'regc' && view.mxMeasure !== 'regdm')) return null;
+    const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
+    return new Map(circuitsAsset.states.map((s, i) => [s, circuitsAsset.stateRegion[scheme][i]]));
+  }, [circuitsAsset, view.mxMeasure]);
+  const mapCircuits = useMemo(() => ({ circuits, regionOfState }), [circuits, regionOfState]);
+  const { describe, onSelect } = useMapPicking(loaded, diaspora, circuits, update, () => setSheetOpen(true));
   const png = useMemo(
     () => ({
       button: t('exportPng'),
@@ -100,7 +112,9 @@ export default function AtlasView() {
               describe={describe}
               onSelect={onSelect}
               diaspora={mapDiaspora}
-              home={view.usMeasure ? FOCUS.focusBoth : FOCUS.focusMexico}
+              home={view.usMeasure || view.circuitsYear ? FOCUS.focusBoth : FOCUS.focusMexico}
+              circuits={mapCircuits}
+              onDetailChange={setDetail}
               label={t('mapLabel')}
               texts={{ unavailable: t('mapUnavailable'), contextLost: t('mapContextLost') }}
               png={png}
@@ -146,6 +160,11 @@ export default function AtlasView() {
                 onMxMeasure={(mxMeasure) => update({ mxMeasure })}
                 onYear={(year) => update({ year }, { history: 'replace' })}
                 onFocus={fly}
+                circuitsYear={view.circuitsYear}
+                onCircuits={(circuitsYear) => {
+                  if (circuitsYear && !view.circuitsYear) fly(FOCUS.focusBoth);
+                  update({ circuitsYear });
+                }}
               />
               {diasporaError && (
                 <div className="panel error" role="alert">
@@ -159,6 +178,29 @@ export default function AtlasView() {
               )}
               {diasporaLoading && <p className="hint">{t('loadingDiaspora')}</p>}
               {diaspora?.us && <UsPanel view={diaspora} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
+              {circuitsError && (
+                <div className="panel error" role="alert">
+                  <p>
+                    {t('loadError')}: {String(circuitsError.message ?? circuitsError)}
+                  </p>
+                  <button type="button" onClick={retryCircuits}>
+                    {t('retry')}
+                  </button>
+                </div>
+              )}
+              {circuits && circuitsAsset && (
+                <CircuitsPanel
+                  view={circuits}
+                  asset={circuitsAsset}
+                  stateNames={stateNames}
+                  municipalityNames={municipalityNames}
+                  usStateNames={US_STATE_NAMES}
+                  detail={detail}
+                  onYear={(circuitsYear) => update({ circuitsYear })}
+                  onOrigin={(origin) => update({ origin, destination: null })}
+                  onDestination={(destination) => update({ destination, origin: null })}
+                />
+              )}
               {diaspora?.mx && <MxRemittancePanel view={diaspora} selectedState={output.filter.state} onSelect={(state) => update({ state })} />}
               <DetailsPanel
                 selected={output.selected}

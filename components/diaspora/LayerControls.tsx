@@ -2,7 +2,7 @@
 /** Which layers the map shows, the year, and quick focus on either country or the outlying US areas. */
 import type { Bbox } from '../../geo/bbox';
 import type { DiasporaView } from '../../geo/diaspora-view';
-import { MX_MEASURES, US_MEASURES, type MxMeasure, type UsMeasure } from '../../geo/view-state';
+import { CIRCUIT_YEARS, MX_MEASURES, US_MEASURES, type MxMeasure, type UsMeasure } from '../../geo/view-state';
 import { useT } from '../i18n/LanguageContext';
 import { MX_MEASURE_LABEL, US_MEASURE_LABEL } from './useMeasureFormat';
 import { YearControl } from './YearControl';
@@ -25,9 +25,11 @@ interface Props {
   onMxMeasure: (m: MxMeasure | null) => void;
   onYear: (year: number) => void;
   onFocus: (bbox: Bbox) => void;
+  circuitsYear: number | null;
+  onCircuits: (year: number | null) => void;
 }
 
-export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onMxMeasure, onYear, onFocus }: Props) {
+export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onMxMeasure, onYear, onFocus, circuitsYear, onCircuits }: Props) {
   const { t } = useT();
   return (
     <section className="panel layers" aria-label={t('layers')}>
@@ -47,6 +49,17 @@ export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onM
           {US_MEASURES.map((m) => (
             <option key={m} value={m}>
               {t(US_MEASURE_LABEL[m])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="us-layer">
+        <label htmlFor="circuits-layer">{t('circuits')}</label>
+        <select id="circuits-layer" value={circuitsYear ?? ''} onChange={(e) => onCircuits(e.target.value ? Number(e.target.value) : null)}>
+          <option value="">{t('circuitsOff')}</option>
+          {[...CIRCUIT_YEARS].reverse().map((y) => (
+            <option key={y} value={y}>
+              {t('circuitsYear', { year: y })}
             </option>
           ))}
         </select>

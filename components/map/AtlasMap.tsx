@@ -17,6 +17,7 @@ import { viewKeys } from '../../geo/view-state';
 import { download } from '../export/download';
 import { useCamera } from '../state/useCamera';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
+import { buildCircuitsLayers, type CircuitsLayerInput } from './circuitsLayers';
 import { buildDiasporaLayers } from './diasporaLayers';
 import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLayers } from './layers';
@@ -36,6 +37,10 @@ export interface AtlasMapProps {
   texts: { unavailable: string; contextLost: string };
   /** A one-shot request to fly to an extent (a search result); `nonce` repeats a request. */
   flyTo: { bbox: [number, number, number, number]; nonce: number } | null;
+  /** The circuits and regions layers, when shown. */
+  circuits: Pick<CircuitsLayerInput, 'circuits' | 'regionOfState'>;
+  /** Told when the zoom crosses DETAIL_ZOOM: municipal origins are drawn when zoomed in. */
+  onDetailChange: (detail: boolean) => void;
   /** Where the map rests with no state in focus: Mexico, or both countries when the US layer is on. */
   home: [number, number, number, number];
   /** Texts of the PNG export (title, legend, credit) and its button. */
@@ -51,8 +56,10 @@ declare global {
 
 /** How long a lost context may take to come back before the map gives way to the tables. */
 const RESTORE_TIMEOUT_MS = 8000;
+/** From this zoom on, circuits start at municipalities instead of states. */
+export const DETAIL_ZOOM = 6;
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, label, texts, flyTo, png, home }: AtlasMapProps) {
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, circuits, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -62,8 +69,8 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   // The camera we last wrote to the URL: a URL camera that differs came from outside
   // (Back/Forward, a pasted link) and moves the map.
   const written = useRef<string | null>(null);
-  const latest = useRef({ camera, setCamera, describe, onSelect });
-  latest.current = { camera, setCamera, describe, onSelect };
+  const latest = useRef({ camera, setCamera, describe, onSelect, onDetailChange });
+  latest.current = { camera, setCamera, describe, onSelect, onDetailChange };
 
   const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
 
@@ -78,6 +85,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
       describe: (f) => latest.current.describe(f),
       onSelect: (f) => latest.current.onSelect(f),
       onMoveEnd: (next) => {
+        latest.current.onDetailChange(next.zoom >= DETAIL_ZOOM);
         const key = viewKeys.c.serialize(next);
         if (key === written.current) return;
         written.current = key;
@@ -106,6 +114,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   }, [loaded, generation]);
 
   useEffect(() => {
+    const flows = buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures });
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
         municipalFeatures: loaded.municipalFeatures,
@@ -114,10 +123,11 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         municipalities: loaded.data.municipalities,
         filter,
         selectedId,
-        between: diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : [],
+        between: [...(diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : []), ...flows.under],
+        above: flows.over,
       }),
     });
-  }, [loaded, dataFeatures, filter, selectedId, diaspora, generation]);
+  }, [loaded, dataFeatures, filter, selectedId, diaspora, circuits, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

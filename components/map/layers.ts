@@ -31,9 +31,11 @@ export interface LayerInput {
   selectedId: string | null;
   /** Layers drawn above the municipalities and below the state borders (the diaspora view). */
   between?: Layer[];
+  /** Layers drawn above everything but the selection (the circuits' arcs and consulates). */
+  above?: Layer[];
 }
 
-export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId, between = [] }: LayerInput) {
+export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId, between = [], above = [] }: LayerInput) {
   const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
   return [
     new GeoJsonLayer<MunicipalFeature['properties']>({
@@ -70,6 +72,7 @@ export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, mu
       getLineWidth: (f) => (f.properties.id === filter.state ? 2.5 : 0.9),
       updateTriggers: { getLineWidth: filter.state },
     }),
+    ...above,
     new GeoJsonLayer({
       id: 'selection-halo',
       data: selected,

@@ -1,0 +1,34 @@
+'use client';
+/** Loads the circuits asset when the layer is on, and runs its selector for the current view and zoom. */
+import { useMemo } from 'react';
+import useSWR from 'swr';
+import { geometryBbox } from '../../geo/bbox';
+import { selectCircuits, type LngLat, type Positions } from '../../geo/circuits-view';
+import { loadCircuits } from '../../geo/load-circuits';
+import type { LoadedAtlas } from '../../geo/load-atlas';
+import { STATIC_DATA } from '../state/staticData';
+import type { FilterView } from '../state/useViewState';
+
+const centre = (b: [number, number, number, number]): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
+export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, detail: boolean) {
+  const wanted = view.circuitsYear !== null;
+  // The regions views read the same asset (its state → region tables).
+  const needed = wanted || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
+  const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(), STATIC_DATA);
+  // Where arcs start: the centre of each municipality's and state's extent.
+  const positions = useMemo<Positions>(() => {
+    const municipality = new Map<string, LngLat>();
+    for (const f of loaded?.municipalFeatures ?? []) {
+      const b = geometryBbox(f.geometry);
+      if (b) municipality.set(f.properties.id, centre(b));
+    }
+    return { municipality, state: new Map(loaded?.data.states.map((s) => [s.id, centre(s.bbox)]) ?? []) };
+  }, [loaded]);
+  const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
+  const circuits = useMemo(
+    () => (asset && wanted ? selectCircuits(asset, positions, { year: view.circuitsYear!, origin: view.origin, destination: view.destination, scheme, detail }) : null),
+    [asset, wanted, positions, view.circuitsYear, view.origin, view.destination, scheme, detail],
+  );
+  return { circuits, asset: asset ?? null, error: needed ? error : undefined, isLoading, retry: () => mutate() };
+}

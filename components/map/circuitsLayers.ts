@@ -1,0 +1,97 @@
+/**
+ * deck.gl layers of the circuits: arcs for the top flows (width by cards, colour by region
+ * of origin), consulates sized by their cards, the regions of origin, and the municipalities
+ * that send cards to a selected destination.
+ */
+import type { Layer } from '@deck.gl/core';
+import { ArcLayer, GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Feature, Geometry } from 'geojson';
+import type { Consulate } from '../../geo/circuits';
+import type { Arc, CircuitsView } from '../../geo/circuits-view';
+import type { MunicipalFeature } from '../../geo/load-atlas';
+import type { MexicanState } from '../../geo/types';
+
+/** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
+export const REGION_COLORS: [number, number, number][] = [
+  [230, 159, 0],
+  [86, 180, 233],
+  [0, 158, 115],
+  [204, 121, 167],
+];
+
+export interface CircuitsLayerInput {
+  circuits: CircuitsView | null;
+  /** Region index of each state in the scheme shown, when the regions view is on. */
+  regionOfState: Map<string, number> | null;
+  stateFeatures: Feature<Geometry, MexicanState>[];
+  municipalFeatures: MunicipalFeature[];
+}
+
+/** `under`: drawn with the choropleths (below state borders); `over`: arcs and consulates, on top. */
+export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, municipalFeatures }: CircuitsLayerInput) {
+  const layers: Layer[] = [];
+  const over: Layer[] = [];
+  if (regionOfState) {
+    layers.push(
+      new GeoJsonLayer<MexicanState>({
+        id: 'mx-regions',
+        data: stateFeatures,
+        pickable: true,
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 0.8,
+        getLineColor: [255, 255, 255],
+        getFillColor: (f) => [...REGION_COLORS[regionOfState.get(f.properties.id) ?? 0], 200] as [number, number, number, number],
+        updateTriggers: { getFillColor: [...regionOfState.values()].join() },
+      }),
+    );
+  }
+  if (!circuits) return { under: layers, over };
+  const origins = circuits.originMunicipalities;
+  if (origins) {
+    layers.push(
+      new GeoJsonLayer<MunicipalFeature['properties']>({
+        id: 'circuit-origins',
+        data: municipalFeatures.filter((f) => origins.has(f.properties.id)),
+        pickable: true,
+        filled: true,
+        getFillColor: [0, 200, 220, 70],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.6,
+        getLineColor: [0, 200, 220],
+      }),
+    );
+  }
+  const max = Math.max(1, ...circuits.arcs.map((a) => a.count));
+  const maxCards = Math.max(1, ...circuits.consulateCards.values());
+  over.push(
+    new ArcLayer<Arc>({
+      id: 'circuit-arcs',
+      data: circuits.arcs,
+      pickable: true,
+      greatCircle: false,
+      widthUnits: 'pixels',
+      getSourcePosition: (a) => a.from,
+      getTargetPosition: (a) => a.to,
+      getSourceColor: (a) => [...REGION_COLORS[a.region], 230] as [number, number, number, number],
+      getTargetColor: (a) => [...REGION_COLORS[a.region], 120] as [number, number, number, number],
+      getWidth: (a) => 1 + 11 * Math.sqrt(a.count / max),
+    }),
+    new ScatterplotLayer<Consulate>({
+      id: 'consulates',
+      data: circuits.consulates,
+      pickable: true,
+      stroked: true,
+      radiusUnits: 'pixels',
+      getPosition: (c) => [c.lon, c.lat],
+      getRadius: (c) => 3 + 12 * Math.sqrt((circuits.consulateCards.get(c.key) ?? 0) / maxCards),
+      getFillColor: (c) => (c.key === circuits.destination?.id || c.usState === circuits.destination?.id ? [200, 30, 30] : (circuits.consulateCards.get(c.key) ?? 0) > 0 ? [40, 40, 40] : [170, 170, 170]),
+      getLineColor: [255, 255, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1,
+      updateTriggers: { getRadius: [circuits.consulateCards], getFillColor: [circuits.destination?.id, circuits.consulateCards] },
+    }),
+  );
+  return { under: layers, over };
+}

@@ -1,0 +1,93 @@
+// The migratory circuits in real headless Chromium: arcs drawn and pickable, Zacatecas's
+// top destinations equal to sums over the raw SRE rows, and a destination highlighting its
+// municipalities of origin on the intensity map.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SOURCES_ROOT } from '../support/raw-conapo';
+import { openAtlas, PLACES, pickedAt, screenPoint, waitForIdle } from './atlas-page';
+import { launchBrowser } from './browser';
+import { startServer } from './serve.mjs';
+
+const SRE = path.join(SOURCES_ROOT, 'sources/sre-matriculas');
+type RawConsulate = { key: string; name_en: string };
+const consulates: RawConsulate[] = JSON.parse(readFileSync(path.join(SRE, 'consulados.json'), 'utf8'));
+/** Cards of 2011 from one state, by consulate, summed from the raw rows here. */
+function rawByConsulate(statePrefix: string) {
+  return consulates
+    .map((c) => {
+      const rows: { id: string; value: string }[] = JSON.parse(readFileSync(path.join(SRE, `jsons/2011${c.key}`), 'utf8'));
+      return { ...c, count: rows.filter((r) => r.id.padStart(5, '0').startsWith(statePrefix)).reduce((s, r) => s + Number(r.value), 0) };
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer({ dir: 'out' });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await openAtlas(page, server.url, '?lang=en&k=2011');
+  await page.getByTestId('flow-list').locator('li').first().waitFor({ timeout: 30_000 });
+  await waitForIdle(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('migratory circuits', () => {
+  test('the circuits layer draws arcs, and says how many flows are hidden', async () => {
+    const box = (await page.locator('.map').boundingBox())!;
+    const picked = await page.evaluate(({ width, height }) => {
+      const infos = window.__atlasMap!.overlay.pickObjects({ x: 0, y: 0, width, height, layerIds: ['circuit-arcs'], maxObjects: 500 });
+      return infos.map((i) => i.object as { origin: string; destination: string; count: number });
+    }, { width: Math.floor(box.width), height: Math.floor(box.height) });
+    expect(picked.length).toBeGreaterThan(10);
+    expect(picked.every((a) => /^\d{2}$/.test(a.origin) && a.count > 0)).toBe(true);
+    expect(await page.getByTestId('flows-hidden').textContent()).toMatch(/80 flows shown; [\d,]+ more hidden/);
+    expect(await page.locator('.circuits-panel').textContent()).toContain('not migrant stocks');
+  });
+
+  test('selecting Zacatecas lists its top destinations with counts matching the raw rows', async () => {
+    await page.selectOption('#circuits-origin', '32');
+    await expect.poll(() => page.locator('.circuits-panel .list-title').textContent()).toContain('Top destinations of Zacatecas');
+    const expected = rawByConsulate('32');
+    const total = expected.reduce((s, c) => s + c.count, 0);
+    const rows = page.getByTestId('flow-list').locator('li');
+    for (let i = 0; i < 3; i++) {
+      const text = (await rows.nth(i).textContent())!;
+      expect(text).toContain(expected[i].name_en);
+      expect(text).toContain(expected[i].count.toLocaleString('en-US'));
+    }
+    expect(await page.getByTestId('flows-total').textContent()).toContain(total.toLocaleString('en-US'));
+    expect(new URL(page.url()).searchParams.get('o')).toBe('32');
+    await waitForIdle(page);
+    // Every drawn arc now starts in Zacatecas.
+    const origins = await page.evaluate(() => {
+      const c = window.__atlasMap!.map.getCanvas();
+      return window.__atlasMap!.overlay.pickObjects({ x: 0, y: 0, width: c.clientWidth, height: c.clientHeight, layerIds: ['circuit-arcs'], maxObjects: 200 }).map((i) => (i.object as { origin: string }).origin);
+    });
+    expect(origins.length).toBeGreaterThan(0);
+    expect(new Set(origins)).toEqual(new Set(['32']));
+  });
+
+  test('selecting a destination highlights its municipalities of origin on the map', async () => {
+    const dallas = JSON.parse(readFileSync(path.join(SRE, 'jsons/2011dallas'), 'utf8')) as { id: string; value: string }[];
+    expect(Number(dallas.find((r) => r.id.padStart(5, '0') === PLACES.mazapil.id)!.value)).toBeGreaterThan(0);
+    await page.selectOption('#circuits-destination', 'dallas');
+    await expect.poll(() => page.locator('.circuits-panel .list-title').textContent()).toContain('Top origins to Dallas');
+    await page.getByRole('button', { name: 'Mexico' }).click();
+    await waitForIdle(page);
+    await expect.poll(() => pickedAt(page, PLACES.mazapil.lngLat, 'circuit-origins'), { timeout: 10_000 }).toBe(PLACES.mazapil.id);
+    // A municipality with no card to Dallas is not highlighted.
+    const none = dallas.every((r) => r.id.padStart(5, '0') !== PLACES.sanQuintin.id);
+    if (none) expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'circuit-origins')).toBeNull();
+    const p = await screenPoint(page, PLACES.mazapil.lngLat);
+    expect(p.x).toBeGreaterThan(0);
+  });
+});
