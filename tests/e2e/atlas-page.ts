@@ -89,3 +89,19 @@ export async function summaryRows(page: Page): Promise<Record<string, string[]>>
     Object.fromEntries(rows.map((r) => [r.getAttribute('data-degree'), [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')])),
   );
 }
+
+/** The colour on screen at a lon/lat, from a real screenshot decoded by the browser. */
+export async function colourAt(p: Page, lngLat: [number, number]) {
+  const { x, y } = await screenPoint(p, lngLat);
+  const png = await p.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } });
+  return p.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+  }, png.toString('base64'));
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SOURCES_ROOT } from '../support/raw-conapo';
-import { openAtlas, PLACES, pickedAt, screenPoint, waitForIdle } from './atlas-page';
+import { colourAt, openAtlas, PLACES, pickedAt, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
 import { startServer } from './serve.mjs';
 
@@ -87,7 +87,20 @@ describe('migratory circuits', () => {
     // A municipality with no card to Dallas is not highlighted.
     const none = dallas.every((r) => r.id.padStart(5, '0') !== PLACES.sanQuintin.id);
     if (none) expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'circuit-origins')).toBeNull();
-    const p = await screenPoint(page, PLACES.mazapil.lngLat);
-    expect(p.x).toBeGreaterThan(0);
+  });
+
+  test('the regions view colours states by region and switches between Conapo and Durand & Massey', async () => {
+    const guerrero: [number, number] = [-100.2, 17.7]; // Sur-Sureste (Conapo) but Central (Durand & Massey)
+    const zacatecas: [number, number] = [-102.6, 23.3]; // Tradicional and Histórica: first region in both
+    await page.selectOption('#circuits-layer', ''); // arcs off: the regions view stands alone
+    await page.getByLabel('Regions of origin (Conapo)').check();
+    await expect.poll(() => pickedAt(page, guerrero, 'mx-regions'), { timeout: 20_000 }).toBe('12');
+    await waitForIdle(page);
+    const conapo = [await colourAt(page, guerrero), await colourAt(page, zacatecas)];
+    await page.getByLabel('Regions of origin (Durand & Massey)').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('x')).toBe('regdm');
+    await waitForIdle(page);
+    await expect.poll(() => colourAt(page, guerrero)).not.toEqual(conapo[0]);
+    expect(await colourAt(page, zacatecas)).toEqual(conapo[1]);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { DIASPORA_COLORS } from '../../geo/diaspora-view';
 import { SOURCES_ROOT } from '../support/raw-conapo';
-import { openAtlas, pickedAt, screenPoint, waitForIdle } from './atlas-page';
+import { colourAt, openAtlas, pickedAt, screenPoint, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
 import { startServer } from './serve.mjs';
 
@@ -22,23 +22,6 @@ function rawMexican(year: number, fips: string): number {
   const code = year <= 2016 ? 'DP05_0067E' : 'DP05_0072E'; // as ../shared/data/README.md states
   const row = rows.find((r) => r[header.indexOf('GEO_ID')] === `0400000US${fips}`)!;
   return Number(row[header.indexOf(code)]);
-}
-
-/** The colour on screen at a lon/lat, from a real screenshot. */
-async function colourAt(p: Page, lngLat: [number, number]) {
-  const { x, y } = await screenPoint(p, lngLat);
-  const png = await p.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } });
-  return p.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
-  }, png.toString('base64'));
 }
 
 const TEXAS: [number, number] = [-99.5, 31.5];
