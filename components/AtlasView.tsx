@@ -114,6 +114,7 @@ export default function AtlasView() {
               diaspora={mapDiaspora}
               home={view.usMeasure || view.circuitsYear ? FOCUS.focusBoth : FOCUS.focusMexico}
               circuits={mapCircuits}
+              detail={detail}
               onDetailChange={setDetail}
               label={t('mapLabel')}
               texts={{ unavailable: t('mapUnavailable'), contextLost: t('mapContextLost') }}

@@ -4,7 +4,7 @@
  * damaged file becomes a readable error for the panel that needs it.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { ATLAS_FORMAT, fromColumns, type AtlasAsset } from './atlas';
 import type { BasemapData } from './basemap-style';
 import { prepareAtlas, type AtlasData } from './select-view';
@@ -19,8 +19,13 @@ export interface Manifest {
 /** A municipal polygon: `row` is its position in `municipalities`, or -1 if created after 2000. */
 export type MunicipalFeature = Feature<Geometry, { id: string; row: number }>;
 
+/** Border segments as flat [x1, y1, x2, y2, …] coordinates: drawn as plain lines, each shared border once. */
+export type Segments = Float32Array;
+
 export interface LoadedAtlas {
   data: AtlasData;
+  /** Municipal and state borders (each shared border once, coastlines included). */
+  borders: { municipal: Segments; state: Segments };
   municipalFeatures: MunicipalFeature[];
   stateFeatures: Feature<Geometry, MexicanState>[];
   basemap: BasemapData;
@@ -44,6 +49,22 @@ export function parseManifest(value: unknown): Manifest {
   return m;
 }
 
+/** Flattens line strings into independent segments (cheap to draw: no joins to compute). */
+export function segmentsOf(lines: number[][][]): Segments {
+  const n = lines.reduce((sum, l) => sum + Math.max(0, l.length - 1), 0);
+  const out = new Float32Array(n * 4);
+  let k = 0;
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i++) {
+      out[k++] = line[i - 1][0];
+      out[k++] = line[i - 1][1];
+      out[k++] = line[i][0];
+      out[k++] = line[i][1];
+    }
+  }
+  return out;
+}
+
 export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtlas {
   if (asset?.format !== ATLAS_FORMAT || asset.topology?.type !== 'Topology') throw new Error('atlas: unexpected format');
   const municipalities = fromColumns(asset.municipalities);
@@ -53,6 +74,10 @@ export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtla
   if (!basemap?.countries?.features) throw new Error('base map: unexpected format');
   return {
     data: prepareAtlas(municipalities, states.features.map((f) => f.properties)),
+    borders: {
+      municipal: segmentsOf(mesh(asset.topology, asset.topology.objects.municipios).coordinates),
+      state: segmentsOf(mesh(asset.topology, asset.topology.objects.estados).coordinates),
+    },
     municipalFeatures: polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } })),
     stateFeatures: states.features,
     basemap,

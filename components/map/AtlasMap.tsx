@@ -39,7 +39,8 @@ export interface AtlasMapProps {
   flyTo: { bbox: [number, number, number, number]; nonce: number } | null;
   /** The circuits and regions layers, when shown. */
   circuits: Pick<CircuitsLayerInput, 'circuits' | 'regionOfState'>;
-  /** Told when the zoom crosses DETAIL_ZOOM: municipal origins are drawn when zoomed in. */
+  /** Whether the zoom is at DETAIL_ZOOM or more (municipal borders and origins are drawn then), and its setter. */
+  detail: boolean;
   onDetailChange: (detail: boolean) => void;
   /** Where the map rests with no state in focus: Mexico, or both countries when the US layer is on. */
   home: [number, number, number, number];
@@ -59,7 +60,7 @@ const RESTORE_TIMEOUT_MS = 8000;
 /** From this zoom on, circuits start at municipalities instead of states. */
 export const DETAIL_ZOOM = 6;
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, circuits, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -120,6 +121,8 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         municipalFeatures: loaded.municipalFeatures,
         dataFeatures,
         stateFeatures: loaded.stateFeatures,
+        borders: loaded.borders,
+        detail,
         municipalities: loaded.data.municipalities,
         filter,
         selectedId,
@@ -127,7 +130,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         above: flows.over,
       }),
     });
-  }, [loaded, dataFeatures, filter, selectedId, diaspora, circuits, generation]);
+  }, [loaded, dataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

@@ -5,11 +5,11 @@
  */
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
 import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
 import type { Filter } from '../../geo/filters';
-import type { MunicipalFeature } from '../../geo/load-atlas';
+import type { MunicipalFeature, Segments } from '../../geo/load-atlas';
 import type { MexicanState, Municipality } from '../../geo/types';
 
 /** Municipalities the filter leaves out stay on the map, greyed, so the country keeps its shape. */
@@ -26,16 +26,19 @@ export interface LayerInput {
   /** Features with 2000 data only (the filterable layer). */
   dataFeatures: MunicipalFeature[];
   stateFeatures: Feature<Geometry, MexicanState>[];
+  borders: { municipal: Segments; state: Segments };
   municipalities: Municipality[];
   filter: Filter;
   selectedId: string | null;
   /** Layers drawn above the municipalities and below the state borders (the diaspora view). */
   between?: Layer[];
+  /** Zoomed in (DETAIL_ZOOM): municipal borders are drawn only then; zoomed out they are sub-pixel anyway. */
+  detail: boolean;
   /** Layers drawn above everything but the selection (the circuits' arcs and consulates). */
   above?: Layer[];
 }
 
-export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, municipalities, filter, selectedId, between = [], above = [] }: LayerInput) {
+export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
   const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
   return [
     new GeoJsonLayer<MunicipalFeature['properties']>({
@@ -49,10 +52,7 @@ export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, mu
       id: 'municipios-degree',
       data: dataFeatures,
       pickable: true,
-      stroked: true,
-      lineWidthUnits: 'pixels',
-      getLineWidth: 0.4,
-      getLineColor: [255, 255, 255, 110],
+      stroked: false,
       getFillColor: (f) => [...DEGREE_COLORS[municipalities[f.properties.row].degree]] as [number, number, number],
       getFilterCategory: (f: MunicipalFeature) => {
         const m = municipalities[f.properties.row];
@@ -62,15 +62,18 @@ export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, mu
       extensions: [categoryExtension],
     }),
     ...between,
+    // Borders as plain segments: polygon strokes (paths with joins) cost ~20× more per
+    // frame in software WebGL, and would draw every shared border twice.
+    ...(detail ? [segmentLayer('municipal-borders', borders.municipal, [255, 255, 255, 140], 0.6)] : []),
+    segmentLayer('estados-borders', borders.state, STATE_BORDER, 0.9),
     new GeoJsonLayer<MexicanState>({
-      id: 'estados-borders',
-      data: stateFeatures,
+      id: 'estado-focus',
+      data: stateFeatures.filter((f) => f.properties.id === filter.state),
       filled: false,
       stroked: true,
       lineWidthUnits: 'pixels',
       getLineColor: STATE_BORDER,
-      getLineWidth: (f) => (f.properties.id === filter.state ? 2.5 : 0.9),
-      updateTriggers: { getLineWidth: filter.state },
+      getLineWidth: 2.5,
     }),
     ...above,
     new GeoJsonLayer({
@@ -90,4 +93,15 @@ export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, mu
       getLineColor: SELECTION,
     }),
   ];
+}
+
+/** Segments [x1, y1, x2, y2, …] as a LineLayer with binary attributes (no per-object work). */
+function segmentLayer(id: string, segments: Segments, color: [number, number, number, number], width: number) {
+  return new LineLayer({
+    id,
+    data: { length: segments.length / 4, attributes: { getSourcePosition: { value: segments, size: 2, stride: 16, offset: 0 }, getTargetPosition: { value: segments, size: 2, stride: 16, offset: 8 } } },
+    widthUnits: 'pixels',
+    getWidth: width,
+    getColor: color,
+  });
 }

@@ -86,3 +86,10 @@ describe('decodeAtlas', () => {
     expect(() => decodeAtlas(asset, {} as never)).toThrow('base map: unexpected format');
   });
 });
+
+describe('segmentsOf', () => {
+  it('flattens line strings into independent segments', async () => {
+    const { segmentsOf } = await import('../../geo/load-atlas');
+    expect([...segmentsOf([[[0, 0], [1, 0], [1, 1]], [[5, 5], [6, 6]], [[9, 9]]])]).toEqual([0, 0, 1, 0, 1, 0, 1, 1, 5, 5, 6, 6]);
+  });
+});
