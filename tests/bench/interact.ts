@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { PLACES } from '../e2e/atlas-page';
-import { settle } from './probes';
+import { settle } from './camera-probe';
 
 export interface InteractionLog {
   actions: number;

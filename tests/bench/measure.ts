@@ -6,19 +6,26 @@
  * pixel inside Mezquital, a large Muy alto municipality) → restore → state 32 (pixel at Ensenada).
  */
 import type { Page } from 'playwright-core';
-import { DEGREES } from '../../geo/degrees';
+import { DEGREES, DEGREE_COLORS } from '../../geo/degrees';
 import { collectPageErrors, launchBrowser } from '../e2e/browser';
 import { PLACES } from '../e2e/atlas-page';
 import { BASELINE_LAYER } from './baseline-page';
 import { openHeapProbe } from './heap';
-import { armChange, installLoadProbe, mapInfo, panZoom, setBaselineFilter, settle, waitChange, type ChangeResult, type FpsResult, type LoadResult, type PageKind } from './probes';
+import { mapInfo, panZoom, settle } from './camera-probe';
+import { armChange, setBaselineFilter, waitChange } from './change-probe';
+import { layerDrawCosts, pickAt } from './deck-probe';
+import { installLoadProbe } from './load-probe';
+import type { ChangeResult, FpsResult, LoadResult, PageKind } from './page-types';
 import { recordTransfer, type FileBytes } from './transfer';
 
 /** Inside Mezquital (10014, Durango, Muy alto), ≥ 30 km from its border. */
 export const MUY_ALTO_PLACE: [number, number] = [-104.544, 22.915];
 export const FPS_MS = 3_000;
-const LOAD_TIMEOUT = 240_000;
-const CHANGE_TIMEOUT = 20_000;
+// Generous: with software WebGL one deck.gl frame of the 10× data takes ~25 s.
+const LOAD_TIMEOUT = 600_000;
+const CHANGE_TIMEOUT = 300_000;
+const SETTLE = 180_000;
+const INPUT = { timeout: 300_000 };
 
 /** tsx (esbuild keepNames) wraps functions in `__name(...)`; give serialized page code a no-op one. */
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
@@ -31,6 +38,10 @@ export interface Target {
 
 export interface RunResult {
   load: LoadResult;
+  /** Ours: deck.gl's pick at Ensenada after load (expected "02001"); confirms the measurement point. */
+  pickedAtEnsenada: string | null;
+  /** Ours, first 1× run only: GPU time per deck.gl layer in one redraw. */
+  layerCosts: { layer: string; instances: number; ms: number }[] | null;
   transfer: FileBytes[];
   heapAfterLoad: number;
   map: { width: number; height: number; center: [number, number]; zoom: number };
@@ -49,6 +60,7 @@ export async function openPage(target: Target, extraScripts: (page: Page) => Pro
     place: PLACES.ensenada.lngLat,
     layerId: target.kind === 'ours' ? 'municipios-degree' : BASELINE_LAYER,
     sourceId: 'municipios',
+    colors: Object.values(DEGREE_COLORS).map((c) => [...c]),
   });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
@@ -59,7 +71,7 @@ export async function openPage(target: Target, extraScripts: (page: Page) => Pro
     const l = (window as unknown as { __bench?: { load: LoadResult } }).__bench?.load;
     return l && l.firstRender !== null && l.interactive !== null;
   }, null, { timeout: LOAD_TIMEOUT, polling: 100 });
-  const transfer = await recorder.stop();
+  const transfer = await recorder.stop(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)));
   const load = await page.evaluate(() => (window as unknown as { __bench: { load: LoadResult } }).__bench.load);
   return { browser, context, page, errors, transfer, load };
 }
@@ -67,9 +79,9 @@ export async function openPage(target: Target, extraScripts: (page: Page) => Pro
 async function measureChange(page: Page, kind: PageKind, what: 'degree' | 'state'): Promise<ChangeResult> {
   const place = what === 'degree' ? MUY_ALTO_PLACE : PLACES.ensenada.lngLat;
   if (kind === 'ours') {
-    await page.evaluate(armChange, { place, startOn: what === 'degree' ? 'click' : 'change' });
-    if (what === 'degree') await page.click('button[data-degree="muy-alto"]');
-    else await page.selectOption('select#state-filter', '32');
+    await page.evaluate(armChange, { place, startOn: what === 'degree' ? ('click' as const) : ('change' as const) });
+    if (what === 'degree') await page.click('button[data-degree="muy-alto"]', INPUT);
+    else await page.selectOption('select#state-filter', '32', INPUT);
   } else {
     await page.evaluate(armChange, { place, startOn: null });
     const filter = what === 'degree' ? ['in', ['get', 'degree'], ['literal', DEGREES.filter((d) => d !== 'muy-alto')]] : ['==', ['get', 'state'], '32'];
@@ -78,25 +90,28 @@ async function measureChange(page: Page, kind: PageKind, what: 'degree' | 'state
   return page.evaluate(waitChange, CHANGE_TIMEOUT);
 }
 
-export async function measureRun(target: Target): Promise<RunResult> {
+export async function measureRun(target: Target, options: { layerCosts?: boolean } = {}): Promise<RunResult> {
   const { browser, context, page, errors, transfer, load } = await openPage(target);
   try {
+    await page.evaluate(settle, SETTLE);
+    const ours = target.kind === 'ours';
+    const pickedAtEnsenada = ours ? await page.evaluate(pickAt, { place: PLACES.ensenada.lngLat, layerId: 'municipios-degree' }) : null;
+    const layerCosts = ours && options.layerCosts ? await page.evaluate(layerDrawCosts) : null;
+    await page.evaluate(settle, SETTLE);
     const heap = await openHeapProbe(context, page);
-    await page.evaluate(settle, 30_000);
     const heapAfterLoad = await heap.used();
     await heap.detach();
     const map = await page.evaluate(mapInfo);
     const fps = await page.evaluate(panZoom, { durationMs: FPS_MS });
-    await page.evaluate(settle, 30_000);
+    await page.evaluate(settle, SETTLE);
     const degree = await measureChange(page, target.kind, 'degree');
-    await page.evaluate(settle, 30_000);
+    await page.evaluate(settle, SETTLE);
     // Restore all degrees before the state filter.
-    if (target.kind === 'ours') await page.click('button[data-degree="muy-alto"]');
+    if (ours) await page.click('button[data-degree="muy-alto"]', INPUT);
     else await page.evaluate(({ layerId }) => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.setFilter(layerId, null), { layerId: BASELINE_LAYER });
-    await page.evaluate(settle, 30_000);
+    await page.evaluate(settle, SETTLE);
     const state = await measureChange(page, target.kind, 'state');
-    await page.evaluate(settle, 30_000);
-    return { load, transfer, heapAfterLoad, map, fps, degree, state, errors: [...errors] };
+    return { load, pickedAtEnsenada, layerCosts, transfer, heapAfterLoad, map, fps, degree, state, errors: [...errors] };
   } finally {
     await browser.close();
   }

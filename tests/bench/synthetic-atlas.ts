@@ -28,6 +28,9 @@ export interface SyntheticInfo {
   layout: string;
 }
 
+const idOf = (g: object) => (g as { properties: { id: string } }).properties.id;
+const arcsOf = (g: object) => (g as { arcs: Nested }).arcs;
+
 const remap = (arcs: Nested, offset: number): Nested =>
   Array.isArray(arcs) ? arcs.map((a) => remap(a, offset)) : arcs >= 0 ? arcs + offset : ~(~arcs + offset);
 
@@ -49,7 +52,7 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
   const baseGeoms = topo.objects.municipios.geometries;
   const used = new Map<string, Set<number>>();
   for (let s = 1; s <= 32; s++) used.set(String(s).padStart(2, '0'), new Set());
-  for (const g of baseGeoms) used.get(g.properties!.id.slice(0, 2))!.add(Number(g.properties!.id.slice(2)));
+  for (const g of baseGeoms) used.get(idOf(g).slice(0, 2))!.add(Number(idOf(g).slice(2)));
   let moved = 0;
   const newId = (state: string) => {
     let s = state;
@@ -71,13 +74,13 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
   const geometries = [...baseGeoms];
   for (let k = 1; k < factor; k++) {
     for (const g of baseGeoms) {
-      const id = newId(g.properties!.id.slice(0, 2));
-      geometries.push({ ...g, arcs: remap(g.arcs as Nested, k * n), properties: { id } } as typeof g);
-      const row = rowOf.get(g.properties!.id);
+      const id = newId(idOf(g).slice(0, 2));
+      geometries.push({ ...g, arcs: remap(arcsOf(g), k * n), properties: { id } } as typeof g);
+      const row = rowOf.get(idOf(g));
       if (row !== undefined) rows.push({ id, from: row, copy: k });
     }
   }
-  geometries.sort((a, b) => a.properties!.id.localeCompare(b.properties!.id));
+  geometries.sort((a, b) => idOf(a).localeCompare(idOf(b)));
   rows.sort((a, b) => a.id.localeCompare(b.id));
   const pick = <T>(column: T[]) => rows.map((r) => column[r.from]);
   const municipalities: MunicipalColumns = {
@@ -94,14 +97,14 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
   };
 
   const estados = topo.objects.estados.geometries.map((g) => {
-    const polygons = (g.type === 'Polygon' ? [g.arcs] : (g as { arcs: Nested[] }).arcs) as Nested[];
+    const polygons = (g.type === 'Polygon' ? [arcsOf(g)] : arcsOf(g)) as Nested[];
     const all: Nested[] = [];
     for (let k = 0; k < factor; k++) all.push(...(remap(polygons, k * n) as Nested[]));
     return { type: 'MultiPolygon', arcs: all, properties: g.properties } as unknown as typeof g;
   });
 
   const perState: Record<string, number> = {};
-  for (const g of geometries) perState[g.properties!.id.slice(0, 2)] = (perState[g.properties!.id.slice(0, 2)] ?? 0) + 1;
+  for (const g of geometries) perState[idOf(g).slice(0, 2)] = (perState[idOf(g).slice(0, 2)] ?? 0) + 1;
   return {
     asset: {
       ...asset,

@@ -3,6 +3,9 @@
  * workers) from navigation until the bench stops the recorder, with the body as served
  * (serve.mjs does not compress) and its gzip size computed here (zlib default level 6,
  * what `npm run data` prints). Already-compressed types (images, fonts, wasm) count raw.
+ * Playwright sometimes misses the response of a dedicated worker's script (MapLibre's
+ * worker), so URLs the page's Resource Timing lists but no response event brought are
+ * fetched again here from the same static server (identical bytes) and marked `refetched`.
  */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Response } from 'playwright-core';
@@ -13,6 +16,7 @@ export interface FileBytes {
   kind: Kind;
   raw: number;
   gzip: number;
+  refetched?: true;
 }
 export type Totals = Record<Kind | 'total', { raw: number; gzip: number; files: number }>;
 
@@ -26,16 +30,26 @@ function kindOf(url: string, type: string): Kind {
 
 const COMPRESSIBLE = /text\/|javascript|json|svg|xml|octet-stream/;
 
+const bytesOf = (url: string, type: string, body: Buffer): FileBytes => ({
+  url,
+  kind: kindOf(url, type),
+  raw: body.length,
+  gzip: COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length,
+});
+
 async function measure(response: Response): Promise<FileBytes | null> {
   try {
     if (response.status() >= 300) return null;
-    const body = await response.body();
-    const type = response.headers()['content-type'] ?? '';
-    const url = response.url();
-    return { url, kind: kindOf(url, type), raw: body.length, gzip: COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length };
+    return bytesOf(response.url(), response.headers()['content-type'] ?? '', await response.body());
   } catch {
     return null; // body gone (navigation) — counted as nothing
   }
+}
+
+async function refetch(url: string): Promise<FileBytes | null> {
+  const r = await fetch(url);
+  if (!r.ok) return null;
+  return { ...bytesOf(url, r.headers.get('content-type') ?? '', Buffer.from(await r.arrayBuffer())), refetched: true };
 }
 
 export function recordTransfer(context: BrowserContext) {
@@ -46,10 +60,15 @@ export function recordTransfer(context: BrowserContext) {
   };
   context.on('response', onResponse);
   return {
-    async stop(): Promise<FileBytes[]> {
+    /** Stops recording; `loaded` = every URL the page loaded so far (its Resource Timing entries). */
+    async stop(loaded: string[]): Promise<FileBytes[]> {
       recording = false;
       context.off('response', onResponse);
-      return (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
+      const files = (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
+      const have = new Set(files.map((f) => f.url));
+      const missing = [...new Set(loaded)].filter((u) => !have.has(u) && /^https?:/.test(u));
+      const extra = await Promise.all(missing.map(refetch));
+      return [...files, ...extra.filter((f): f is FileBytes => f !== null)];
     },
   };
 }

@@ -1,0 +1,62 @@
+/** Reduces the runs of one page to medians and spreads. */
+import type { RunResult } from './measure';
+import { spread, type Spread } from './stats';
+import { totals, type Kind } from './transfer';
+
+export interface TargetSummary {
+  runs: number;
+  bytes: Record<Kind | 'total', { raw: Spread | null; gzip: Spread | null; files: number }>;
+  /** Ours: the atlas asset (municipal + state geometry with attributes); baseline: the GeoJSON. */
+  geometry: { raw: Spread | null; gzip: Spread | null };
+  firstDraw: Spread | null;
+  firstRender: Spread | null;
+  interactive: Spread | null;
+  degreeMs: Spread | null;
+  degreeDrawMs: Spread | null;
+  degreeFrames: Spread | null;
+  stateMs: Spread | null;
+  stateDrawMs: Spread | null;
+  stateFrames: Spread | null;
+  fps: Spread | null;
+  drawsPerS: Spread | null;
+  maxFrameGapMs: Spread | null;
+  heapAfterLoad: Spread | null;
+  timeouts: number;
+  pageErrors: string[];
+}
+
+const isGeometry = (url: string) => /\/data\/atlas\.[^/]+\.json$|\.geojson$/.test(new URL(url).pathname);
+
+export function summarize(runs: RunResult[]): TargetSummary {
+  const t = runs.map((r) => totals(r.transfer));
+  const geo = runs.map((r) => r.transfer.filter((f) => isGeometry(f.url)));
+  const bytes = Object.fromEntries(
+    (['js', 'css', 'data', 'other', 'total'] as const).map((k) => [
+      k,
+      { raw: spread(t.map((x) => x[k].raw)), gzip: spread(t.map((x) => x[k].gzip)), files: t[0]?.[k].files ?? 0 },
+    ]),
+  ) as TargetSummary['bytes'];
+  return {
+    runs: runs.length,
+    bytes,
+    geometry: {
+      raw: spread(geo.map((g) => (g.length ? g.reduce((s, f) => s + f.raw, 0) : null))),
+      gzip: spread(geo.map((g) => (g.length ? g.reduce((s, f) => s + f.gzip, 0) : null))),
+    },
+    firstDraw: spread(runs.map((r) => r.load.firstDraw)),
+    firstRender: spread(runs.map((r) => r.load.firstRender)),
+    interactive: spread(runs.map((r) => r.load.interactive)),
+    degreeMs: spread(runs.map((r) => r.degree.ms)),
+    degreeDrawMs: spread(runs.map((r) => r.degree.drawMs)),
+    degreeFrames: spread(runs.map((r) => r.degree.frames)),
+    stateMs: spread(runs.map((r) => r.state.ms)),
+    stateDrawMs: spread(runs.map((r) => r.state.drawMs)),
+    stateFrames: spread(runs.map((r) => r.state.frames)),
+    fps: spread(runs.map((r) => r.fps.fps)),
+    drawsPerS: spread(runs.map((r) => r.fps.drawsPerS)),
+    maxFrameGapMs: spread(runs.map((r) => r.fps.maxFrameGapMs)),
+    heapAfterLoad: spread(runs.map((r) => r.heapAfterLoad)),
+    timeouts: runs.filter((r) => r.degree.timedOut || r.state.timedOut).length,
+    pageErrors: [...new Set(runs.flatMap((r) => r.errors))],
+  };
+}
