@@ -8,9 +8,11 @@ interface Props {
   searchIndex: SearchEntry[] | null;
   onChoose: (entry: SearchEntry) => void;
   onSwitchLanguage: () => void;
+  /** The search box got focus: a chance to fetch what it can also find (consulates). */
+  onSearchFocus?: () => void;
 }
 
-export function AppHeader({ searchIndex, onChoose, onSwitchLanguage }: Props) {
+export function AppHeader({ searchIndex, onChoose, onSwitchLanguage, onSearchFocus }: Props) {
   const { t, lang } = useT();
   return (
     <header className="app-header">
@@ -18,7 +20,7 @@ export function AppHeader({ searchIndex, onChoose, onSwitchLanguage }: Props) {
         <h1>{t('title')}</h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
-      {searchIndex && <SearchBox index={searchIndex} onChoose={onChoose} />}
+      {searchIndex && <SearchBox index={searchIndex} onChoose={onChoose} onFocus={onSearchFocus} />}
       <ShareControls />
       <button type="button" className="lang-switch" lang={lang === 'es' ? 'en' : 'es'} onClick={onSwitchLanguage}>
         {t('switchLanguage')}

@@ -12,7 +12,7 @@ import { toggleDegree } from '../geo/filters';
 import { loadAtlas } from '../geo/load-atlas';
 import { buildSearchIndex, type SearchEntry } from '../geo/search';
 import { selectView } from '../geo/select-view';
-import { US_STATE_NAMES } from '../geo/us-states';
+import { US_STATE_NAMES, US_STATES } from '../geo/us-states';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
 import { DegreeLegend } from './controls/DegreeLegend';
@@ -50,26 +50,57 @@ export default function AtlasView() {
   const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
   const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
   const municipalityNames = useMemo(() => new Map(loaded?.data.municipalities.map((m) => [m.id, m.name]) ?? []), [loaded]);
-  const searchIndex = useMemo(() => (loaded ? buildSearchIndex(loaded.data.municipalities, loaded.data.states) : null), [loaded]);
 
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox; nonce: number } | null>(null);
   const fly = useCallback((bbox: Bbox) => setFlyTo((previous) => ({ bbox, nonce: (previous?.nonce ?? 0) + 1 })), []);
   const [highlightedUs, setHighlightedUs] = useState<string | null>(null);
+  // Hovering a US state on the map marks its row in the ranked list (and the row marks the state).
+  const hoverUsState = useCallback(
+    (picked: { object: unknown; layerId: string } | null) =>
+      setHighlightedUs(picked && (picked.layerId === 'us-states' || picked.layerId === 'us-selection') ? (picked.object as { properties: { fips: string } }).properties.fips : null),
+    [],
+  );
   const { diaspora, usFeatures, error: diasporaError, isLoading: diasporaLoading, retry: retryDiaspora } = useDiaspora(loaded?.data, view);
   const mapDiaspora = useMemo(() => (diaspora && usFeatures ? { view: diaspora, usFeatures, highlightedUs } : null), [diaspora, usFeatures, highlightedUs]);
+  const [detail, setDetail] = useState(false);
+  const [searchFocused, setSearchFocused] = useState(false);
+  const { circuits, asset: circuitsAsset, error: circuitsError, retry: retryCircuits } = useCircuits(loaded, view, detail, searchFocused);
+  const searchIndex = useMemo(() => {
+    if (!loaded) return null;
+    const usStates = US_STATES.map((s) => ({ kind: 'usState' as const, id: s.fips, names: [s.name], context: null }));
+    const consulates = (circuitsAsset?.consulates ?? []).map((c) => ({ kind: 'consulate' as const, id: c.key, names: [c.nameEs, c.nameEn], context: US_STATE_NAMES.get(c.usState) ?? null }));
+    return buildSearchIndex(loaded.data.municipalities, loaded.data.states, [...usStates, ...consulates]);
+  }, [loaded, circuitsAsset]);
+  // A US state chosen in the search is flown to once its outline has loaded.
+  const [pendingUsFly, setPendingUsFly] = useState<string | null>(null);
+  useEffect(() => {
+    const feature = pendingUsFly && usFeatures?.find((f) => f.properties.fips === pendingUsFly);
+    if (!feature) return;
+    // Alaska's Aleutians cross the antimeridian: its own box is the mainland's.
+    const bbox = pendingUsFly === '02' ? FOCUS.focusAlaska : geometryBbox(feature.geometry);
+    if (bbox) fly(bbox);
+    setPendingUsFly(null);
+  }, [pendingUsFly, usFeatures, fly]);
   // Choosing a search result filters to its state; a municipality is also selected and flown to.
   const choose = useCallback(
     (entry: SearchEntry) => {
       if (entry.kind === 'state') return update({ state: entry.id });
+      if (entry.kind === 'usState') {
+        update({ usMeasure: view.usMeasure ?? 'pop', usState: entry.id });
+        return setPendingUsFly(entry.id);
+      }
+      if (entry.kind === 'consulate') {
+        update({ circuitsYear: view.circuitsYear ?? 2011, destination: entry.id, origin: null });
+        const c = circuitsAsset?.consulates.find((x) => x.key === entry.id);
+        return c && fly([c.lon - 4, c.lat - 3, c.lon + 4, c.lat + 3]);
+      }
       update({ state: entry.id.slice(0, 2), selected: entry.id });
       const feature = loaded?.municipalFeatures.find((f) => f.properties.id === entry.id);
       const bbox = feature && geometryBbox(feature.geometry);
       if (bbox) fly(bbox);
     },
-    [update, loaded, fly],
+    [update, loaded, fly, view.usMeasure, view.circuitsYear, circuitsAsset],
   );
-  const [detail, setDetail] = useState(false);
-  const { circuits, asset: circuitsAsset, error: circuitsError, retry: retryCircuits } = useCircuits(loaded, view, detail);
   const regionOfState = useMemo(() => {
     if (!circuitsAsset || (view.mxMeasure !== 'regc' && view.mxMeasure !== 'regdm')) return null;
     const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
@@ -95,7 +126,7 @@ export default function AtlasView() {
   const unknown = [...ignored, ...(output?.unknown.map((k) => (k === 'state' ? 'e' : 'm')) ?? [])];
   return (
     <div className="app">
-      <AppHeader searchIndex={searchIndex} onChoose={choose} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
+      <AppHeader searchIndex={searchIndex} onChoose={choose} onSearchFocus={() => setSearchFocused(true)} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
       {unknown.length > 0 && (
         <p className="notice link-notice" role="status">
           {t('unknownInLink', { keys: unknown.join(', ') })}
@@ -111,6 +142,7 @@ export default function AtlasView() {
               selectedId={output.selected?.municipality.id ?? null}
               describe={describe}
               onSelect={onSelect}
+              onHover={hoverUsState}
               diaspora={mapDiaspora}
               home={view.usMeasure || view.circuitsYear ? FOCUS.focusBoth : FOCUS.focusMexico}
               circuits={mapCircuits}
@@ -178,7 +210,7 @@ export default function AtlasView() {
                 </div>
               )}
               {diasporaLoading && <p className="hint">{t('loadingDiaspora')}</p>}
-              {diaspora?.us && <UsPanel view={diaspora} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
+              {diaspora?.us && <UsPanel view={diaspora} highlighted={highlightedUs} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
               {circuitsError && (
                 <div className="panel error" role="alert">
                   <p>

@@ -73,3 +73,8 @@ export function rankingCsv(list: Municipality[], ranks: Map<string, Ranks>, stat
     [labels.credit],
   ]);
 }
+
+/** Any panel list: a header row, the rows as they are (unrounded), a blank line and the credit. */
+export function listCsv(headers: string[], rows: Cell[][], credit: string): string {
+  return toCsv([headers, ...rows, [], [credit]]);
+}

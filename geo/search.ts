@@ -4,11 +4,11 @@
  */
 import type { MexicanState, Municipality } from './types';
 
-export type SearchKind = 'municipality' | 'state';
+export type SearchKind = 'municipality' | 'state' | 'usState' | 'consulate';
 
 export interface SearchEntry {
   kind: SearchKind;
-  /** CVEGEO (municipality) or INEGI state code. */
+  /** CVEGEO (municipality), INEGI state code, US FIPS code or consulate key. */
   id: string;
   /** Name as the data writes it. */
   name: string;
@@ -34,7 +34,15 @@ export function uninvert(name: string): string {
   return m ? `${m[2]} ${m[1]}` : name;
 }
 
-export function buildSearchIndex(municipalities: Municipality[], states: MexicanState[]): SearchEntry[] {
+/** Other places to find: US states and consulates (names in both languages where they differ). */
+export interface ExtraPlace {
+  kind: 'usState' | 'consulate';
+  id: string;
+  names: string[];
+  context: string | null;
+}
+
+export function buildSearchIndex(municipalities: Municipality[], states: MexicanState[], extra: ExtraPlace[] = []): SearchEntry[] {
   const stateName = new Map(states.map((s) => [s.id, s.name]));
   return [
     ...states.map((s) => ({ kind: 'state' as const, id: s.id, name: s.name, context: null, keys: [normalize(s.name)] })),
@@ -45,8 +53,11 @@ export function buildSearchIndex(municipalities: Municipality[], states: Mexican
       context: stateName.get(m.state) ?? null,
       keys: [...new Set([normalize(m.name), normalize(uninvert(m.name))])],
     })),
+    ...extra.map((p) => ({ kind: p.kind, id: p.id, name: p.names[0], context: p.context, keys: [...new Set(p.names.map(normalize))] })),
   ];
 }
+
+const KIND_ORDER: Record<SearchKind, number> = { state: 0, usState: 1, consulate: 2, municipality: 3 };
 
 /** How well an entry matches: 0 exact, 1 prefix, 2 word prefix, 3 substring; null = no match. */
 function score(entry: SearchEntry, q: string): number | null {
@@ -58,14 +69,14 @@ function score(entry: SearchEntry, q: string): number | null {
   return best;
 }
 
-/** Best matches first; states before municipalities at the same quality, then by name. */
+/** Best matches first; at the same quality states, then US states, consulates, municipalities; then by name. */
 export function search(index: SearchEntry[], query: string, limit = 10): SearchEntry[] {
   const q = normalize(query);
   if (q.length === 0) return [];
   return index
     .map((entry) => ({ entry, s: score(entry, q) }))
     .filter((r): r is { entry: SearchEntry; s: number } => r.s !== null)
-    .sort((a, b) => a.s - b.s || (a.entry.kind === b.entry.kind ? 0 : a.entry.kind === 'state' ? -1 : 1) || a.entry.name.localeCompare(b.entry.name, 'es') || a.entry.id.localeCompare(b.entry.id))
+    .sort((a, b) => a.s - b.s || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.name.localeCompare(b.entry.name, 'es') || a.entry.id.localeCompare(b.entry.id))
     .slice(0, limit)
     .map((r) => r.entry);
 }

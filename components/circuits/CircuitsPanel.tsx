@@ -2,7 +2,9 @@
 /** The circuits panel: what matrículas are, year/origin/destination filters, and the top flows with their shares. */
 import { SCHEMES, type CircuitsAsset } from '../../geo/circuits';
 import type { CircuitsView } from '../../geo/circuits-view';
+import { listCsv } from '../../geo/export-csv';
 import { CIRCUIT_YEARS } from '../../geo/view-state';
+import { downloadCsv } from '../export/download';
 import { useT } from '../i18n/LanguageContext';
 
 interface Props {
@@ -117,6 +119,20 @@ export function CircuitsPanel({ view, asset, stateNames, municipalityNames, usSt
           </li>
         ))}
       </ol>
+      <div className="actions">
+        <button
+          type="button"
+          data-export="flows"
+          onClick={() =>
+            downloadCsv(
+              listCsv([t('rank'), 'id', title, t('cardsHeader'), '%'], view.list.flows.map((f, i) => [i + 1, f.id, rowName(f.id), f.count, 100 * f.share]), t('sourceSre', { year: view.year })),
+              `matriculas-${view.year}-flows.csv`,
+            )
+          }
+        >
+          {t('exportCsv')}
+        </button>
+      </div>
       <p className="source muted">{t('sourceSre', { year: view.year })}</p>
     </section>
   );

@@ -11,10 +11,11 @@ import type { FilterView } from '../state/useViewState';
 
 const centre = (b: [number, number, number, number]): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
-export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, detail: boolean) {
+/** `prefetch`: load the asset anyway (the search box wants the consulates' names). */
+export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, detail: boolean, prefetch = false) {
   const wanted = view.circuitsYear !== null;
   // The regions views read the same asset (its state → region tables).
-  const needed = wanted || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
+  const needed = wanted || prefetch || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
   const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(), STATIC_DATA);
   // Where arcs start: the centre of each municipality's and state's extent.
   const positions = useMemo<Positions>(() => {

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { search, type SearchEntry } from '../../geo/search';
 import { useT } from '../i18n/LanguageContext';
 
-export function SearchBox({ index, onChoose }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void }) {
+export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void; onFocus?: () => void }) {
   const { t } = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -53,6 +53,7 @@ export function SearchBox({ index, onChoose }: { index: SearchEntry[]; onChoose:
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {expanded && (
@@ -68,7 +69,7 @@ export function SearchBox({ index, onChoose }: { index: SearchEntry[]; onChoose:
               onClick={() => choose(r)}
             >
               <span className="name">{r.name}</span>
-              <span className="muted">{r.kind === 'state' ? t('stateKind') : r.context}</span>
+              <span className="muted">{r.kind === 'state' ? t('stateKind') : r.kind === 'usState' ? t('usStateKind') : r.kind === 'consulate' ? t('consulateKind', { state: r.context ?? '' }) : r.context}</span>
             </li>
           ))}
         </ul>

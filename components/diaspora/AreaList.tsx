@@ -2,25 +2,33 @@
 /** A ranked list of states for a measure and year: hovering a row outlines it on the map, a click selects it. */
 import { DIASPORA_COLORS, type AreaValue, type Unit } from '../../geo/diaspora-view';
 import { rgbToHex } from '../../geo/degrees';
+import { listCsv } from '../../geo/export-csv';
+import { downloadCsv } from '../export/download';
 import { useT } from '../i18n/LanguageContext';
 import { useMeasureFormat } from './useMeasureFormat';
 
 interface Props {
   testId: string;
+  /** Title, source and file name of the CSV download of the list. */
+  csv: { title: string; source: string; fileName: string };
   areas: AreaValue[];
   unit: Unit;
   selectedId: string | null;
+  highlightedId?: string | null;
   onSelect?: (id: string) => void;
   onHover?: (id: string | null) => void;
 }
 
-export function AreaList({ testId, areas, unit, selectedId, onSelect, onHover }: Props) {
-  const { integer } = useT();
+export function AreaList({ testId, csv, areas, unit, selectedId, highlightedId = null, onSelect, onHover }: Props) {
+  const { t, integer } = useT();
   const { number } = useMeasureFormat();
+  const exportCsv = () =>
+    downloadCsv(listCsv([t('rank'), 'id', csv.title, unit, 'moe'], areas.map((a) => [a.rank, a.id, a.name, a.value, a.moe]), csv.source), csv.fileName);
   return (
+    <>
     <ol className="ranked-list area-list" data-testid={testId} onMouseLeave={() => onHover?.(null)}>
       {areas.map((a) => (
-        <li key={a.id} data-id={a.id}>
+        <li key={a.id} data-id={a.id} className={a.id === highlightedId ? 'highlighted' : undefined}>
           <button
             type="button"
             aria-current={a.id === selectedId ? 'true' : undefined}
@@ -40,5 +48,11 @@ export function AreaList({ testId, areas, unit, selectedId, onSelect, onHover }:
         </li>
       ))}
     </ol>
+    <div className="actions">
+      <button type="button" onClick={exportCsv} data-export={testId}>
+        {t('exportCsv')}
+      </button>
+    </div>
+    </>
   );
 }

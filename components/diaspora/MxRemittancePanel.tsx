@@ -14,7 +14,7 @@ export function MxRemittancePanel({ view, selectedState, onSelect }: { view: Dia
     <section className="panel mx-panel" aria-labelledby="mx-title">
       <h2 id="mx-title">{t('mxRanking', { measure: label, year: mx.year })}</h2>
       <ClassLegend title={label} breaks={mx.breaks} unit={mx.unit} />
-      <AreaList testId="mx-list" areas={mx.areas} unit={mx.unit} selectedId={selectedState} onSelect={onSelect} />
+      <AreaList testId="mx-list" csv={{ title: `${label}, ${mx.year}`, source: t('sourceBanxicoMx', { year: mx.year }), fileName: `mx-${mx.measure}-${mx.year}.csv` }} areas={mx.areas} unit={mx.unit} selectedId={selectedState} onSelect={onSelect} />
       <p className="source muted">{t('sourceBanxicoMx', { year: mx.year })}</p>
     </section>
   );

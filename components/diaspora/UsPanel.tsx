@@ -11,9 +11,11 @@ interface Props {
   view: DiasporaView;
   onSelect: (fips: string) => void;
   onHover: (fips: string | null) => void;
+  /** The state under the pointer on the map, marked in the list. */
+  highlighted: string | null;
 }
 
-export function UsPanel({ view, onSelect, onHover }: Props) {
+export function UsPanel({ view, onSelect, onHover, highlighted }: Props) {
   const { t, integer, decimal } = useT();
   const { withUnit, number } = useMeasureFormat();
   const us = view.us!;
@@ -54,7 +56,7 @@ export function UsPanel({ view, onSelect, onHover }: Props) {
           <p className="hint">{t('usSelectHint')}</p>
         )}
       </div>
-      <AreaList testId="us-list" areas={us.areas} unit={us.unit} selectedId={s?.id ?? null} onSelect={onSelect} onHover={onHover} />
+      <AreaList testId="us-list" csv={{ title: `${label}, ${us.year}`, source, fileName: `us-${us.measure}-${us.year}.csv` }} areas={us.areas} unit={us.unit} selectedId={s?.id ?? null} highlightedId={highlighted} onSelect={onSelect} onHover={onHover} />
       <p className="source muted">{source}</p>
     </section>
   );

@@ -139,4 +139,7 @@ export const en: Messages = {
   notIn2000: 'Municipalities created after 2000 with cards: {names}.',
   flowLevelDetail: 'Municipal origins (zoomed in)',
   flowLevelAggregate: 'Origins by state (overview)',
+  usStateKind: 'US state',
+  consulateKind: 'Consulate, {state}',
+  cardsHeader: 'Cards',
 };

@@ -139,4 +139,7 @@ export const es = {
   notIn2000: 'Municipios creados después de 2000 con tarjetas: {names}.',
   flowLevelDetail: 'Orígenes municipales (acercamiento)',
   flowLevelAggregate: 'Orígenes por entidad (vista general)',
+  usStateKind: 'Estado de EUA',
+  consulateKind: 'Consulado, {state}',
+  cardsHeader: 'Tarjetas',
 } as const;

@@ -31,6 +31,7 @@ export interface AtlasMapProps {
   /** Text of the hover tooltip for a picked feature (a municipality, a Mexican or US state). */
   describe: (picked: Picked) => string;
   onSelect: (picked: Picked) => void;
+  onHover: (picked: Picked | null) => void;
   /** The US and remittance layers, when shown. */
   diaspora: { view: DiasporaView; usFeatures: UsStateFeature[]; highlightedUs: string | null } | null;
   label: string;
@@ -60,7 +61,7 @@ const RESTORE_TIMEOUT_MS = 8000;
 /** From this zoom on, circuits start at municipalities instead of states. */
 export const DETAIL_ZOOM = 6;
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
+export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, onHover, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -70,8 +71,8 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   // The camera we last wrote to the URL: a URL camera that differs came from outside
   // (Back/Forward, a pasted link) and moves the map.
   const written = useRef<string | null>(null);
-  const latest = useRef({ camera, setCamera, describe, onSelect, onDetailChange });
-  latest.current = { camera, setCamera, describe, onSelect, onDetailChange };
+  const latest = useRef({ camera, setCamera, describe, onSelect, onHover, onDetailChange });
+  latest.current = { camera, setCamera, describe, onSelect, onHover, onDetailChange };
 
   const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
 
@@ -85,6 +86,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     const callbacks: MapCallbacks = {
       describe: (f) => latest.current.describe(f),
       onSelect: (f) => latest.current.onSelect(f),
+      onHover: (f) => latest.current.onHover(f),
       onMoveEnd: (next) => {
         latest.current.onDetailChange(next.zoom >= DETAIL_ZOOM);
         const key = viewKeys.c.serialize(next);

@@ -22,6 +22,8 @@ export type Picked = { object: unknown; layerId: string };
 export interface MapCallbacks {
   describe: (picked: Picked) => string;
   onSelect: (picked: Picked) => void;
+  /** The feature under the pointer changed (null: none). */
+  onHover: (picked: Picked | null) => void;
   onMoveEnd: (camera: Camera) => void;
   onContextLost: () => void;
   onContextRestored: () => void;
@@ -47,6 +49,7 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
     interleaved: false,
     layers: [],
     getTooltip: ({ object, layer }) => (object && layer ? { text: callbacks().describe({ object, layerId: layer.id }), className: 'atlas-tooltip' } : null),
+    onHover: ({ object, layer }) => callbacks().onHover(object && layer ? { object, layerId: layer.id } : null),
     onClick: ({ object, layer }) => {
       if (object && layer) callbacks().onSelect({ object, layerId: layer.id });
     },

@@ -14,6 +14,7 @@ import { parseArgs } from './args';
 import { checkBudgets } from './budgets';
 import { buildEnv, nextBuild, timeDataBuild, type StepTiming } from './build';
 import { heapSession, type HeapSession } from './heap-session';
+import { circuitsMarkdown, jaliscoArcStart, measureCircuits, type CircuitsResult } from './circuits';
 import { measureRun, type RunResult, type Target } from './measure';
 import { renderMarkdown, renderText, type BenchResults } from './output';
 import { writeResults } from './report';
@@ -46,6 +47,7 @@ const runs: Record<Target['id'], RunResult[]> = { ours: [], baseline: [], ours10
 const failures: string[] = [];
 const heap: { ours: HeapSession | null; baseline: HeapSession | null } = { ours: null, baseline: null };
 let mapSize = { width: 0, height: 0 };
+let circuits: CircuitsResult | null = null;
 
 async function attempt<T>(label: string, fn: () => Promise<T>): Promise<T | null> {
   const t = performance.now();
@@ -79,6 +81,7 @@ try {
     }
   }
   heap.ours = await attempt(`heap session ours (${heapMs / 1000} s interaction)`, () => heapSession(ours, heapMs));
+  circuits = await attempt('circuits layer ours 1×', () => measureCircuits(ours, jaliscoArcStart('out')));
   heap.baseline = await attempt(`heap session baseline (${heapMs / 1000} s interaction)`, () => heapSession({ id: 'baseline', kind: 'baseline', url: baselineUrl() }, heapMs));
 } finally {
   await sites.dispose();
@@ -116,6 +119,7 @@ const results: BenchResults = {
   failures,
 };
 console.log(renderText(results));
+console.log(circuitsMarkdown(circuits));
 const strip = (t: StepTiming | null) => t && { ...t, output: undefined };
 const report = {
   ...results,
@@ -123,6 +127,7 @@ const report = {
   build: { data: strip(build.data), next: strip(build.next) },
   baseline: { ...sites.baselineInfo, dir: undefined },
   runs,
+  circuits,
 };
-const files = writeResults(path.join(root, 'tests/.results/bench'), report, renderMarkdown(results));
+const files = writeResults(path.join(root, 'tests/.results/bench'), report, renderMarkdown(results) + circuitsMarkdown(circuits));
 console.log(`\nwrote ${path.relative(root, files.json)}, ${path.relative(root, files.md)}, ${path.relative(root, files.history)}`);

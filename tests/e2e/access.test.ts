@@ -94,7 +94,7 @@ describe('accessible', () => {
 
   test('axe-core finds no serious or critical violation on the main views', async () => {
     const page = await browser.context.newPage();
-    for (const query of ['?lang=es', '?lang=en&e=32&m=32026&g=alto,medio']) {
+    for (const query of ['?lang=es', '?lang=en&e=32&m=32026&g=alto,medio', '?lang=en&u=pop&s=48&x=remhh', '?lang=es&k=2011&o=32&x=regc']) {
       await openAtlas(page, server.url, query);
       expect(await axeViolations(page), query).toEqual([]);
     }

@@ -94,7 +94,7 @@ describe('municipal intensity map', () => {
     expect(rows.total[0]).toBe(en(total));
     expect(rows['muy-alto'][0]).toBe(en(jalisco.get('Very high')?.municipalities ?? 0));
     expect(rows.total[4]).toBe(en([...jalisco.values()].reduce((s, t) => s + t.households, 0)));
-    expect(await page.locator('.ranked-list li').count()).toBe(total);
+    expect(await page.getByTestId('ranked-list').locator('li').count()).toBe(total);
     expect(new URL(page.url()).searchParams.get('e')).toBe('14');
     // Zacatecas is still on screen after zooming to Jalisco? Outside the filter it is grey, not coloured.
     expect(await pickedAt(page, PLACES.mazapil.lngLat)).toBeNull();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../../data/csv';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 import { colourAt, openAtlas, PLACES, pickedAt, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
@@ -66,6 +67,11 @@ describe('migratory circuits', () => {
     }
     expect(await page.getByTestId('flows-total').textContent()).toContain(total.toLocaleString('en-US'));
     expect(new URL(page.url()).searchParams.get('o')).toBe('32');
+    // The list downloads as CSV, every destination with its unrounded share.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="flows"]').click()]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1)).filter((r) => /^\d+$/.test(r[0] ?? ''));
+    expect(csv.reduce((s, r) => s + Number(r[3]), 0)).toBe(total);
+    expect(csv[0].slice(1, 4)).toEqual([expected[0].key, expected[0].name_en, String(expected[0].count)]);
     await waitForIdle(page);
     // Every drawn arc now starts in Zacatecas.
     const origins = await page.evaluate(() => {

@@ -50,6 +50,10 @@ describe('US diaspora layer', () => {
     expect(bounds[0][1]).toBeLessThan(18); // southern Mexico in view…
     expect(bounds[1][1]).toBeGreaterThan(45); // …and the northern US
     expect(new URL(page.url()).searchParams.get('u')).toBe('pop');
+    // Hovering Texas on the map marks its row in the ranked list.
+    const p = await screenPoint(page, TEXAS);
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.getByTestId('us-list').locator('li[data-id="48"]').getAttribute('class'), { timeout: 15_000 }).toBe('highlighted');
   });
 
   test('clicking a state in the ranked list selects it on the map and in the panel', async () => {

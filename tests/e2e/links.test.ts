@@ -115,6 +115,17 @@ describe('search', () => {
   });
 });
 
+test('search finds a consulate ("los angeles") and opens its circuits', async () => {
+  const box = page.getByRole('combobox', { name: 'Search for a place' });
+  await box.focus(); // fetches the consulates' names
+  await box.fill('los angeles');
+  await expect.poll(() => page.getByRole('option').first().textContent(), { timeout: 30_000 }).toContain('Consulate, California');
+  await box.press('Enter');
+  await expect.poll(() => page.locator('.circuits-panel .list-title').textContent(), { timeout: 30_000 }).toContain('Top origins to Los Angeles');
+  expect(new URL(page.url()).searchParams.get('d')).toBe('los_angeles');
+  expect(new URL(page.url()).searchParams.get('k')).toBe('2011');
+});
+
 describe('export', () => {
   test('the summary CSV parses and its totals equal the panel\'s', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="summary"]').click()]);
@@ -130,7 +141,7 @@ describe('export', () => {
   test('the ranked-list CSV has a row per listed municipality', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="ranking"]').click()]);
     const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
-    const listed = await page.locator('.ranked-list li').count();
+    const listed = await page.getByTestId('ranked-list').locator('li').count();
     expect(rows.filter((r) => /^\d{5}$/.test(r[1] ?? ''))).toHaveLength(listed);
   });
 

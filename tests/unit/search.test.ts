@@ -9,6 +9,10 @@ const states: MexicanState[] = [
   { id: '23', name: 'Quintana Roo', bbox: [0, 0, 1, 1] },
   { id: '04', name: 'Campeche', bbox: [0, 0, 1, 1] },
 ];
+const extra = [
+  { kind: 'usState' as const, id: '06', names: ['California'], context: null },
+  { kind: 'consulate' as const, id: 'los_angeles', names: ['Los Ángeles', 'Los Angeles'], context: 'California' },
+];
 const index = buildSearchIndex(
   [
     municipality('01010', { name: 'Llano, El' }),
@@ -19,6 +23,7 @@ const index = buildSearchIndex(
     municipality('16001', { name: 'Acuitzio' }),
   ],
   states,
+  extra,
 );
 
 describe('search', () => {
@@ -53,10 +58,15 @@ describe('search', () => {
   });
 
   it('ranks exact and prefix matches before substrings, and caps the list', () => {
-    expect(search(index, 'ca').map((r) => r.name)).toEqual(['Campeche', 'Aguascalientes', 'Michoacán de Ocampo']);
+    expect(search(index, 'ca').map((r) => r.name)).toEqual(['Campeche', 'California', 'Aguascalientes', 'Michoacán de Ocampo']);
     expect(search(index, 'oca').map((r) => r.name)).toEqual(['Michoacán de Ocampo']); // word prefix
     expect(search(index, 'o', 2)).toHaveLength(2);
     expect(search(index, '   ')).toEqual([]);
     expect(search(index, 'zzz')).toEqual([]);
+  });
+
+  it('finds US states and consulates, in either language, with their kind', () => {
+    expect(search(index, 'los angeles')[0]).toMatchObject({ kind: 'consulate', id: 'los_angeles', context: 'California' });
+    expect(search(index, 'califor').map((r) => [r.kind, r.id])).toEqual([['usState', '06']]);
   });
 });
