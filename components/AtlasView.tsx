@@ -22,6 +22,7 @@ import { useDiaspora } from './diaspora/useDiaspora';
 import { UsPanel } from './diaspora/UsPanel';
 import { StateFilter } from './controls/StateFilter';
 import { useT } from './i18n/LanguageContext';
+import { LoadError } from './panels/LoadError';
 import { MapDescription } from './panels/MapDescription';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { RankedList } from './panels/RankedList';
@@ -164,16 +165,7 @@ export default function AtlasView() {
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? t('hidePanels') : t('showPanels')}
           </button>
-          {error && (
-            <div className="panel error" role="alert">
-              <p>
-                {t('loadError')}: {String(error.message ?? error)}
-              </p>
-              <button type="button" onClick={() => mutate()}>
-                {t('retry')}
-              </button>
-            </div>
-          )}
+          {error && <LoadError error={error} onRetry={() => mutate()} />}
           {isLoading && <p className="hint">{t('loading')}</p>}
           {loaded && output && (
             <>
@@ -199,28 +191,10 @@ export default function AtlasView() {
                   update({ circuitsYear });
                 }}
               />
-              {diasporaError && (
-                <div className="panel error" role="alert">
-                  <p>
-                    {t('loadError')}: {String(diasporaError.message ?? diasporaError)}
-                  </p>
-                  <button type="button" onClick={retryDiaspora}>
-                    {t('retry')}
-                  </button>
-                </div>
-              )}
+              {diasporaError && <LoadError error={diasporaError} onRetry={retryDiaspora} />}
               {diasporaLoading && <p className="hint">{t('loadingDiaspora')}</p>}
               {diaspora?.us && <UsPanel view={diaspora} highlighted={highlightedUs} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
-              {circuitsError && (
-                <div className="panel error" role="alert">
-                  <p>
-                    {t('loadError')}: {String(circuitsError.message ?? circuitsError)}
-                  </p>
-                  <button type="button" onClick={retryCircuits}>
-                    {t('retry')}
-                  </button>
-                </div>
-              )}
+              {circuitsError && <LoadError error={circuitsError} onRetry={retryCircuits} />}
               {circuits && circuitsAsset && (
                 <CircuitsPanel
                   view={circuits}

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { ATLAS_FORMAT, fromColumns, type AtlasAsset } from './atlas';
+import { fetchJson, fetchManifest } from './fetch-json';
 import type { BasemapData } from './basemap-style';
 import { prepareAtlas, type AtlasData } from './select-view';
 import type { MexicanState } from './types';
@@ -29,16 +30,6 @@ export interface LoadedAtlas {
   municipalFeatures: MunicipalFeature[];
   stateFeatures: Feature<Geometry, MexicanState>[];
   basemap: BasemapData;
-}
-
-async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
-  const response = await fetcher(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${url}: not valid JSON`);
-  }
 }
 
 export function parseManifest(value: unknown): Manifest {
@@ -85,7 +76,7 @@ export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtla
 }
 
 export async function loadAtlas(baseUrl = '', fetcher: typeof fetch = fetch): Promise<LoadedAtlas> {
-  const manifest = parseManifest(await fetchJson(`${baseUrl}/data/manifest.json`, (u) => fetcher(u, { cache: 'no-cache' })));
+  const manifest = parseManifest(await fetchManifest(baseUrl, fetcher));
   const [asset, basemap] = await Promise.all([
     fetchJson(`${baseUrl}/data/${manifest.atlas}`, fetcher),
     fetchJson(`${baseUrl}/data/${manifest.base}`, fetcher),

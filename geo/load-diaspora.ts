@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { DIASPORA_FORMAT, type DiasporaAsset } from './diaspora';
+import { fetchJson, fetchManifest } from './fetch-json';
 
 export type UsStateFeature = Feature<Geometry, { fips: string }>;
 
@@ -25,12 +26,7 @@ export function decodeDiaspora(asset: DiasporaAsset): LoadedDiaspora {
 }
 
 export async function loadDiaspora(baseUrl = '', fetcher: typeof fetch = fetch): Promise<LoadedDiaspora> {
-  const get = async (url: string, init?: RequestInit) => {
-    const response = await fetcher(url, init);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.json();
-  };
-  const manifest = await get(`${baseUrl}/data/manifest.json`, { cache: 'no-cache' });
+  const manifest = (await fetchManifest(baseUrl, fetcher)) as { diaspora?: unknown };
   if (typeof manifest?.diaspora !== 'string') throw new Error('manifest: no diaspora asset; rebuild the data (npm run data)');
-  return decodeDiaspora(await get(`${baseUrl}/data/${manifest.diaspora}`));
+  return decodeDiaspora((await fetchJson(`${baseUrl}/data/${manifest.diaspora}`, fetcher)) as DiasporaAsset);
 }
