@@ -108,7 +108,7 @@ export function CircuitsPanel({ view, asset, stateNames, municipalityNames, usSt
       </p>
       <h3 className="list-title">{title}</h3>
       <p data-testid="flows-total">{t('flowsTotal', { count: integer(view.list.total), share: decimal((100 * view.list.total) / view.yearTotal, 2) })}</p>
-      <ol className="ranked-list flow-list" data-testid="flow-list">
+      <ol className="ranked-list flow-list" data-testid="flow-list" tabIndex={0} aria-label={title}>
         {rows.map((f, i) => (
           <li key={f.id} data-id={f.id}>
             <span className="rank">{integer(i + 1)}</span>
