@@ -75,6 +75,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   latest.current = { camera, setCamera, describe, onSelect, onHover, onDetailChange };
 
   const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
+  const noDataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row < 0), [loaded]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -122,6 +123,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
       layers: buildLayers({
         municipalFeatures: loaded.municipalFeatures,
         dataFeatures,
+        noDataFeatures,
         stateFeatures: loaded.stateFeatures,
         borders: loaded.borders,
         detail,
@@ -132,7 +134,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         above: flows.over,
       }),
     });
-  }, [loaded, dataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
+  }, [loaded, dataFeatures, noDataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

@@ -23,8 +23,9 @@ const categoryExtension = new DataFilterExtension({ categorySize: 2 });
 
 export interface LayerInput {
   municipalFeatures: MunicipalFeature[];
-  /** Features with 2000 data only (the filterable layer). */
+  /** Features with 2000 data only (the filterable layer), and the 26 created after 2000. */
   dataFeatures: MunicipalFeature[];
+  noDataFeatures: MunicipalFeature[];
   stateFeatures: Feature<Geometry, MexicanState>[];
   borders: { municipal: Segments; state: Segments };
   municipalities: Municipality[];
@@ -38,15 +39,25 @@ export interface LayerInput {
   above?: Layer[];
 }
 
-export function buildLayers({ municipalFeatures, dataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
+export function buildLayers({ municipalFeatures, dataFeatures, noDataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
   const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
   return [
+    // The grey under filtered-out municipalities is only drawn while a filter hides some:
+    // toggling `visible` keeps its geometry, and an unfiltered frame saves a full-extent fill.
     new GeoJsonLayer<MunicipalFeature['properties']>({
       id: 'municipios-base',
       data: municipalFeatures,
+      visible: filter.state !== null || filter.degrees.length < DEGREES.length,
       pickable: true,
       stroked: false,
-      getFillColor: (f) => (f.properties.row < 0 ? NO_DATA_COLOR : FILTERED_OUT) as [number, number, number],
+      getFillColor: FILTERED_OUT,
+    }),
+    new GeoJsonLayer<MunicipalFeature['properties']>({
+      id: 'municipios-nodata',
+      data: noDataFeatures,
+      pickable: true,
+      stroked: false,
+      getFillColor: NO_DATA_COLOR as [number, number, number],
     }),
     new GeoJsonLayer<MunicipalFeature['properties'], DataFilterExtensionProps<MunicipalFeature>>({
       id: 'municipios-degree',

@@ -38,7 +38,7 @@ describe('municipal intensity map', () => {
     expect(await pickedAt(page, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
     // A municipality created after 2000 is on the map, but not in the data layer.
     expect(await pickedAt(page, PLACES.sanQuintin.lngLat)).toBeNull();
-    expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'municipios-base')).toBe(PLACES.sanQuintin.id);
+    expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'municipios-nodata')).toBe(PLACES.sanQuintin.id);
   });
 
   test('the country-wide summary is Conapo\'s published table', async () => {
