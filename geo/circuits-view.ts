@@ -74,7 +74,8 @@ export function selectCircuits(
 
   // The pairs to draw, always ending at consulates (a US state is the consulates it holds).
   const byLevel: OriginLevel = origin?.level ?? (view.detail ? 'municipality' : 'state');
-  const inDestination = (d: string) => !destination || (destination.level === 'consulate' ? d === destination.id : asset.consulates.find((c) => c.key === d)?.usState === destination.id);
+  const usStateOf = new Map(asset.consulates.map((c) => [c.key, c.usState]));
+  const inDestination = (d: string) => !destination || (destination.level === 'consulate' ? d === destination.id : usStateOf.get(d) === destination.id);
   const pairs = flowPairs(asset, year, byLevel, 'consulate', (o, d) => (!origin || o === origin.id) && inDestination(d));
   const { top, hiddenCount, hiddenTotal } = topN(pairs, maxArcs);
   const arcs = top.flatMap((p) => {

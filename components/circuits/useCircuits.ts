@@ -17,18 +17,20 @@ export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, d
   // The regions views read the same asset (its state → region tables).
   const needed = wanted || prefetch || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
   const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(), STATIC_DATA);
-  // Where arcs start: the centre of each municipality's and state's extent.
-  const positions = useMemo<Positions>(() => {
+  // Where arcs start: the centre of each municipality's and state's extent — computed only
+  // once the layer is on, not on every page load.
+  const positions = useMemo<Positions | null>(() => {
+    if (!wanted) return null;
     const municipality = new Map<string, LngLat>();
     for (const f of loaded?.municipalFeatures ?? []) {
       const b = geometryBbox(f.geometry);
       if (b) municipality.set(f.properties.id, centre(b));
     }
     return { municipality, state: new Map(loaded?.data.states.map((s) => [s.id, centre(s.bbox)]) ?? []) };
-  }, [loaded]);
+  }, [loaded, wanted]);
   const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
   const circuits = useMemo(
-    () => (asset && wanted ? selectCircuits(asset, positions, { year: view.circuitsYear!, origin: view.origin, destination: view.destination, scheme, detail }) : null),
+    () => (asset && positions ? selectCircuits(asset, positions, { year: view.circuitsYear!, origin: view.origin, destination: view.destination, scheme, detail }) : null),
     [asset, wanted, positions, view.circuitsYear, view.origin, view.destination, scheme, detail],
   );
   return { circuits, asset: asset ?? null, error: needed ? error : undefined, isLoading, retry: () => mutate() };
