@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { ATLAS_FORMAT, fromColumns, type AtlasAsset } from './atlas';
 import { fetchJson, fetchManifest } from './fetch-json';
+import { FULL_LEVEL, topologyAtLevel } from './lod';
 import type { BasemapData } from './basemap-style';
 import { prepareAtlas, type AtlasData } from './select-view';
 import type { MexicanState } from './types';
@@ -23,13 +24,19 @@ export type MunicipalFeature = Feature<Geometry, { id: string; row: number }>;
 /** Border segments as flat [x1, y1, x2, y2, …] coordinates: drawn as plain lines, each shared border once. */
 export type Segments = Float32Array;
 
-export interface LoadedAtlas {
-  data: AtlasData;
+/** What the map draws of the municipalities and states at one level of detail. */
+export interface AtlasGeometry {
+  municipalFeatures: MunicipalFeature[];
   /** Municipal and state borders (each shared border once, coastlines included). */
   borders: { municipal: Segments; state: Segments };
-  municipalFeatures: MunicipalFeature[];
+}
+
+export interface LoadedAtlas extends AtlasGeometry {
+  data: AtlasData;
   stateFeatures: Feature<Geometry, MexicanState>[];
   basemap: BasemapData;
+  /** The geometry at a level of detail (geo/lod), computed on first use; the full level is this atlas's own. */
+  geometryAt: (level: number) => AtlasGeometry;
 }
 
 export function parseManifest(value: unknown): Manifest {
@@ -56,22 +63,35 @@ export function segmentsOf(lines: number[][][]): Segments {
   return out;
 }
 
+function decodeGeometry(topology: AtlasAsset['topology'], rowOf: Map<string, number>): AtlasGeometry {
+  const polygons = feature(topology, topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
+  return {
+    borders: {
+      municipal: segmentsOf(mesh(topology, topology.objects.municipios).coordinates),
+      state: segmentsOf(mesh(topology, topology.objects.estados).coordinates),
+    },
+    municipalFeatures: polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } })),
+  };
+}
+
 export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtlas {
   if (asset?.format !== ATLAS_FORMAT || asset.topology?.type !== 'Topology') throw new Error('atlas: unexpected format');
   const municipalities = fromColumns(asset.municipalities);
   const rowOf = new Map(municipalities.map((m, i) => [m.id, i]));
-  const polygons = feature(asset.topology, asset.topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
   const states = feature(asset.topology, asset.topology.objects.estados) as FeatureCollection<Geometry, MexicanState>;
   if (!basemap?.countries?.features) throw new Error('base map: unexpected format');
+  const full = decodeGeometry(asset.topology, rowOf);
+  const levels = new Map<number, AtlasGeometry>([[FULL_LEVEL, full]]);
   return {
     data: prepareAtlas(municipalities, states.features.map((f) => f.properties)),
-    borders: {
-      municipal: segmentsOf(mesh(asset.topology, asset.topology.objects.municipios).coordinates),
-      state: segmentsOf(mesh(asset.topology, asset.topology.objects.estados).coordinates),
-    },
-    municipalFeatures: polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } })),
+    ...full,
     stateFeatures: states.features,
     basemap,
+    geometryAt: (level) => {
+      const key = Math.min(level, FULL_LEVEL);
+      if (!levels.has(key)) levels.set(key, decodeGeometry(topologyAtLevel(asset.topology, key) as AtlasAsset['topology'], rowOf));
+      return levels.get(key)!;
+    },
   };
 }
 

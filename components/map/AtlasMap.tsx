@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../../geo/filters';
 import type { DiasporaView } from '../../geo/diaspora-view';
 import type { LoadedAtlas } from '../../geo/load-atlas';
+import { levelForZoom } from '../../geo/lod';
 import type { UsStateFeature } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys } from '../../geo/view-state';
@@ -73,9 +74,12 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   const written = useRef<string | null>(null);
   const latest = useRef({ camera, setCamera, describe, onSelect, onHover, onDetailChange });
   latest.current = { camera, setCamera, describe, onSelect, onHover, onDetailChange };
-
-  const dataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row >= 0), [loaded]);
-  const noDataFeatures = useMemo(() => loaded.municipalFeatures.filter((f) => f.properties.row < 0), [loaded]);
+  // Level of detail of the fills and borders (geo/lod), switched when a move ends: coarser
+  // geometry zoomed out keeps panning fluid in software WebGL.
+  const [level, setLevel] = useState(() => levelForZoom(camera?.zoom ?? 0));
+  const geometry = useMemo(() => loaded.geometryAt(level), [loaded, level]);
+  const dataFeatures = useMemo(() => geometry.municipalFeatures.filter((f) => f.properties.row >= 0), [geometry]);
+  const noDataFeatures = useMemo(() => geometry.municipalFeatures.filter((f) => f.properties.row < 0), [geometry]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -90,6 +94,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
       onHover: (f) => latest.current.onHover(f),
       onMoveEnd: (next) => {
         latest.current.onDetailChange(next.zoom >= DETAIL_ZOOM);
+        setLevel(levelForZoom(next.zoom));
         const key = viewKeys.c.serialize(next);
         if (key === written.current) return;
         written.current = key;
@@ -121,11 +126,12 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     const flows = buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures });
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
-        municipalFeatures: loaded.municipalFeatures,
+        municipalFeatures: geometry.municipalFeatures,
+        selectable: loaded.municipalFeatures,
         dataFeatures,
         noDataFeatures,
         stateFeatures: loaded.stateFeatures,
-        borders: loaded.borders,
+        borders: geometry.borders,
         detail,
         municipalities: loaded.data.municipalities,
         filter,
@@ -134,7 +140,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         above: flows.over,
       }),
     });
-  }, [loaded, dataFeatures, noDataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
+  }, [loaded, geometry, dataFeatures, noDataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

@@ -5,12 +5,13 @@
  */
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
 import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
 import type { Filter } from '../../geo/filters';
 import type { MunicipalFeature, Segments } from '../../geo/load-atlas';
 import type { MexicanState, Municipality } from '../../geo/types';
+import { SegmentLayer, segmentData } from './SegmentLayer';
 
 /** Municipalities the filter leaves out stay on the map, greyed, so the country keeps its shape. */
 const FILTERED_OUT: [number, number, number] = [222, 222, 218];
@@ -22,7 +23,10 @@ const ALL_STATES = Array.from({ length: 32 }, (_, i) => i + 1);
 const categoryExtension = new DataFilterExtension({ categorySize: 2 });
 
 export interface LayerInput {
+  /** Municipal polygons at the level of detail drawn (geo/lod). */
   municipalFeatures: MunicipalFeature[];
+  /** Full-detail polygons, for the selected municipality's outline. */
+  selectable: MunicipalFeature[];
   /** Features with 2000 data only (the filterable layer), and the 26 created after 2000. */
   dataFeatures: MunicipalFeature[];
   noDataFeatures: MunicipalFeature[];
@@ -39,8 +43,8 @@ export interface LayerInput {
   above?: Layer[];
 }
 
-export function buildLayers({ municipalFeatures, dataFeatures, noDataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
-  const selected = selectedId ? municipalFeatures.filter((f) => f.properties.id === selectedId) : [];
+export function buildLayers({ municipalFeatures, selectable, dataFeatures, noDataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
+  const selected = selectedId ? selectable.filter((f) => f.properties.id === selectedId) : [];
   return [
     // The grey under filtered-out municipalities is only drawn while a filter hides some:
     // toggling `visible` keeps its geometry, and an unfiltered frame saves a full-extent fill.
@@ -73,10 +77,10 @@ export function buildLayers({ municipalFeatures, dataFeatures, noDataFeatures, s
       extensions: [categoryExtension],
     }),
     ...between,
-    // Borders as plain segments: polygon strokes (paths with joins) cost ~20× more per
-    // frame in software WebGL, and would draw every shared border twice.
-    ...(detail ? [segmentLayer('municipal-borders', borders.municipal, [255, 255, 255, 140], 0.6)] : []),
-    segmentLayer('estados-borders', borders.state, STATE_BORDER, 0.9),
+    // Borders as hairline segments, each shared border once: polygon strokes (paths with
+    // joins) would draw every border twice and cost far more per frame in software WebGL.
+    ...(detail ? [segmentLayer('municipal-borders', borders.municipal, [255, 255, 255, 140])] : []),
+    segmentLayer('estados-borders', borders.state, STATE_BORDER),
     new GeoJsonLayer<MexicanState>({
       id: 'estado-focus',
       data: stateFeatures.filter((f) => f.properties.id === filter.state),
@@ -106,13 +110,7 @@ export function buildLayers({ municipalFeatures, dataFeatures, noDataFeatures, s
   ];
 }
 
-/** Segments [x1, y1, x2, y2, …] as a LineLayer with binary attributes (no per-object work). */
-function segmentLayer(id: string, segments: Segments, color: [number, number, number, number], width: number) {
-  return new LineLayer({
-    id,
-    data: { length: segments.length / 4, attributes: { getSourcePosition: { value: segments, size: 2, stride: 16, offset: 0 }, getTargetPosition: { value: segments, size: 2, stride: 16, offset: 8 } } },
-    widthUnits: 'pixels',
-    getWidth: width,
-    getColor: color,
-  });
+/** Border segments as one draw of hairlines (see SegmentLayer for why not LineLayer). */
+function segmentLayer(id: string, segments: Segments, color: [number, number, number, number]) {
+  return new SegmentLayer({ id, data: segmentData(segments), getColor: color });
 }

@@ -3,12 +3,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildData } from '../../data/build';
 import { parseCsv } from '../../data/csv';
 import { DEGREES, PUBLISHED_DEGREE_COUNTS } from '../../geo/degrees';
 import { NO_FILTER } from '../../geo/filters';
 import { decodeAtlas, type LoadedAtlas } from '../../geo/load-atlas';
+import { FULL_LEVEL } from '../../geo/lod';
 import { summarize } from '../../geo/summary';
 import { rawConapoRows, SOURCES_ROOT } from '../support/raw-conapo';
 
@@ -43,6 +45,25 @@ describe('data build on the real sources', () => {
     expect(new Set(withData.map((f) => f.properties.id))).toEqual(new Set(loaded.data.municipalities.map((m) => m.id)));
     expect(loaded.municipalFeatures.filter((f) => f.properties.row < 0)).toHaveLength(26);
     expect(loaded.stateFeatures).toHaveLength(32);
+  });
+
+  test('coarser levels of detail keep every municipality, with fewer vertices and state-border segments', () => {
+    const vertices = (level: number) =>
+      loaded.geometryAt(level).municipalFeatures.reduce((n, f) => {
+        const g = f.geometry as Polygon | MultiPolygon;
+        const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+        expect(polygons.some((p) => new Set(p[0].map((c) => c.join())).size >= 3), f.properties.id).toBe(true);
+        return n + polygons.flat().reduce((m, ring) => m + ring.length, 0);
+      }, 0);
+    const ids = (level: number) => loaded.geometryAt(level).municipalFeatures.map((f) => f.properties.id);
+    expect(loaded.geometryAt(FULL_LEVEL).municipalFeatures).toBe(loaded.municipalFeatures);
+    for (let level = 0; level < FULL_LEVEL; level++) {
+      expect(ids(level)).toEqual(ids(FULL_LEVEL));
+      expect(vertices(level)).toBeLessThan(vertices(level + 1));
+      expect(loaded.geometryAt(level).borders.state.length).toBeLessThan(loaded.geometryAt(level + 1).borders.state.length);
+    }
+    // Zoomed out (level 0) the fill needs well under half the full vertices: what makes panning cheaper.
+    expect(vertices(0) / vertices(FULL_LEVEL)).toBeLessThan(0.5);
   });
 
   test('values equal the raw rows: the mislabelled emigrants column, Nulo without index', () => {

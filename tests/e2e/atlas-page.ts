@@ -93,7 +93,12 @@ export async function summaryRows(page: Page): Promise<Record<string, string[]>>
 /** The colour on screen at a lon/lat, from a real screenshot decoded by the browser. */
 export async function colourAt(p: Page, lngLat: [number, number]) {
   const { x, y } = await screenPoint(p, lngLat);
-  const png = await p.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } });
+  return (await pixelsIn(p, { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 }))[4];
+}
+
+/** RGB of every pixel of a screen rectangle (CSS pixels), row by row, from a real screenshot. */
+export async function pixelsIn(p: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
+  const png = await p.screenshot({ clip });
   return p.evaluate(async (data) => {
     const img = new Image();
     img.src = `data:image/png;base64,${data}`;
@@ -102,6 +107,7 @@ export async function colourAt(p: Page, lngLat: [number, number]) {
     [c.width, c.height] = [img.width, img.height];
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+    const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
+    return Array.from({ length: rgba.length / 4 }, (_, i) => [rgba[4 * i], rgba[4 * i + 1], rgba[4 * i + 2]]);
   }, png.toString('base64'));
 }

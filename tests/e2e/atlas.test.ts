@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rawConapoRows, rawTable } from '../support/raw-conapo';
-import { countDegreePixels, openAtlas, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
+import { countDegreePixels, openAtlas, pixelsIn, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
 import { collectPageErrors, launchBrowser } from './browser';
 import { startServer } from './serve.mjs';
 
@@ -122,6 +122,38 @@ describe('municipal intensity map', () => {
   test('made no request to any other host, and logged no error', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('levels of detail', () => {
+  // The Baja California / Baja California Sur border runs along 28° N; both sides are bright
+  // (Bajo, Muy bajo), the border dark grey.
+  const border: [number, number] = [-113.5, 28.0];
+  const isBorderGrey = ([r, g, b]: number[]) => Math.max(r, g, b) < 130 && Math.max(r, g, b) - Math.min(r, g, b) < 30;
+
+  test('state borders are drawn at every level of detail, and the fill follows the level', async () => {
+    const p = await browser.context.newPage();
+    try {
+      await openAtlas(p, server.url, '?lang=en&c=28,-113.5,6');
+      for (const zoom of [6, 5, 4.2]) {
+        await p.evaluate((z) => window.__atlasMap!.map.jumpTo({ zoom: z }), zoom);
+        await waitForIdle(p);
+        const { x, y } = await screenPoint(p, border);
+        const strip = await pixelsIn(p, { x: Math.round(x), y: Math.round(y) - 6, width: 1, height: 13 });
+        expect(strip.slice(4, 9).some(isBorderGrey), `border at zoom ${zoom}: ${JSON.stringify(strip)}`).toBe(true);
+        expect(isBorderGrey(strip[0]) || isBorderGrey(strip[12]), `fill beside the border at zoom ${zoom}`).toBe(false);
+        // The coarser levels still colour the same municipalities.
+        expect(await pickedAt(p, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
+      }
+      const fillVertices = await p.evaluate(() => {
+        const deck = window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => { id: string; getNumInstances: () => number }[] } } };
+        return deck._deck.layerManager.getLayers().find((l) => l.id === 'municipios-degree-polygons-fill')!.getNumInstances();
+      });
+      // Zoomed out the fill is drawn from the coarsest level: well under the full ~62,000 vertices.
+      expect(fillVertices).toBeLessThan(40_000);
+    } finally {
+      await p.close();
+    }
   });
 });
 
