@@ -71,6 +71,8 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
       data: circuits.arcs,
       pickable: true,
       greatCircle: false,
+      // 24 segments per arc instead of 50: smooth at these widths, and a third less to draw.
+      numSegments: 24,
       widthUnits: 'pixels',
       getSourcePosition: (a) => a.from,
       getTargetPosition: (a) => a.to,
