@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AtlasAsset } from '../../geo/atlas';
 import { panZoom, settle } from './camera-probe';
+import { basemapDrawCost, layerDrawCosts } from './deck-probe';
 import { armChange, waitChange } from './change-probe';
 import { FPS_MS, openPage, type Target } from './measure';
 import type { ChangeResult, FpsResult } from './page-types';
@@ -17,6 +18,10 @@ const SETTLE = 180_000;
 export interface CircuitsResult {
   /** The panel's line: flows shown and hidden. */
   flows: string | null;
+  /** GPU time of each deck.gl layer in one redraw at the national view with the arcs on. */
+  layerCosts: { layer: string; instances: number; ms: number }[];
+  /** One MapLibre base-map redraw, ms: the rest of each frame. */
+  basemapMs: number;
   fps: FpsResult;
   origin: ChangeResult;
 }
@@ -38,12 +43,15 @@ export async function measureCircuits(target: Target, watch: [number, number]): 
     await page.getByTestId('flow-list').locator('li').first().waitFor({ timeout: 300_000 });
     await page.evaluate(settle, SETTLE);
     const flows = await page.getByTestId('flows-hidden').textContent();
+    await page.evaluate(layerDrawCosts); // the first redraw also compiles shaders
+    const layerCosts = await page.evaluate(layerDrawCosts);
+    const basemapMs = await page.evaluate(basemapDrawCost);
     const fps = await page.evaluate(panZoom, { durationMs: FPS_MS });
     await page.evaluate(settle, SETTLE);
     await page.evaluate(armChange, { place: watch, startOn: 'change' as const });
     await page.selectOption('#circuits-origin', '32');
     const origin = await page.evaluate(waitChange, 120_000);
-    return { flows, fps, origin };
+    return { flows, layerCosts, basemapMs, fps, origin };
   } finally {
     await browser.close();
   }
@@ -64,6 +72,13 @@ export function circuitsMarkdown(r: CircuitsResult | null): string {
     `| pan/zoom with arcs, longest frame | ${Math.round(r.fps.maxFrameGapMs)} ms |`,
     `| origin → screen (Zacatecas chosen), ms | ${ms(r.origin.ms)} |`,
     `| origin → screen, frames | ${r.origin.frames ?? '—'} |`,
+    '',
+    'deck.gl layers in one redraw (national view, arcs on):',
+    '',
+    '| layer | vertices or instances | ms |',
+    '|---|---|---|',
+    ...r.layerCosts.map((c) => `| ${c.layer} | ${c.instances} | ${c.ms.toFixed(1)} |`),
+    `| (MapLibre base map, whole redraw) | | ${r.basemapMs.toFixed(1)} |`,
     '',
   ].join('\n');
 }

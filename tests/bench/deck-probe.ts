@@ -41,3 +41,19 @@ export function layerDrawCosts(): { layer: string; instances: number; ms: number
   }
   return costs;
 }
+
+/** Diagnostic (ours): one MapLibre base-map redraw (private `_render`, like `_deck` above), median of three, GPU-synced. */
+export function basemapDrawCost(): number {
+  const map = (window as unknown as BenchWindow).__atlasMap!.map as unknown as { _render: (t: number) => void; painter: { context: { gl: WebGL2RenderingContext } } };
+  const gl = map.painter.context.gl;
+  const sync = () => gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    sync();
+    const t = performance.now();
+    map._render(performance.now());
+    sync();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
