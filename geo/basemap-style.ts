@@ -19,6 +19,13 @@ export const BASE_COLORS = {
   usStateBorder: '#b5b5b5',
 } as const;
 
+/**
+ * MapLibre's simplification of the base map's tiles, in pixels (its default is 0.375).
+ * A background does not need sub-pixel coastlines; measured in software WebGL, the
+ * coarser tiles take the base map alone from 8.4 to 9.7 frames/s while panning.
+ */
+const BASE_TOLERANCE = 1.5;
+
 /** Mexico's ISO 3166-1 numeric code, as world-atlas ids features. */
 const MEXICO = '484';
 
@@ -26,9 +33,9 @@ export function basemapStyle(base: BasemapData) {
   return {
     version: 8 as const,
     sources: {
-      countries: { type: 'geojson' as const, data: base.countries },
-      countryBorders: { type: 'geojson' as const, data: base.countryBorders },
-      usStateBorders: { type: 'geojson' as const, data: base.usStateBorders },
+      countries: { type: 'geojson' as const, data: base.countries, tolerance: BASE_TOLERANCE },
+      countryBorders: { type: 'geojson' as const, data: base.countryBorders, tolerance: BASE_TOLERANCE },
+      usStateBorders: { type: 'geojson' as const, data: base.usStateBorders, tolerance: BASE_TOLERANCE },
     },
     layers: [
       { id: 'water', type: 'background' as const, paint: { 'background-color': BASE_COLORS.water } },
