@@ -61,6 +61,8 @@ export const DEGREE_COLORS: Record<Degree, Rgb> = {
 
 /** Municipalities on the 2020 map that did not exist in 2000: neutral, clearly not a degree. */
 export const NO_DATA_COLOR: Rgb = [168, 168, 168];
+/** Municipalities a filter leaves out stay on the map, in a light grey, so the country keeps its shape. */
+export const FILTERED_OUT_COLOR: Rgb = [222, 222, 218];
 
 /** Published Conapo 2000 counts of municipalities per degree (source paper, Table 1). */
 export const PUBLISHED_DEGREE_COUNTS: Record<Degree, number> = {

@@ -1,6 +1,6 @@
 'use client';
 /** The legend is the degree filter: each class is a toggle button with its colour and name. */
-import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex, type Degree } from '../../geo/degrees';
+import { DEGREES, DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR, rgbToHex, type Degree } from '../../geo/degrees';
 import { useT } from '../i18n/LanguageContext';
 
 export function DegreeLegend({ degrees, onToggle }: { degrees: readonly Degree[]; onToggle: (degree: Degree) => void }) {
@@ -26,7 +26,7 @@ export function DegreeLegend({ degrees, onToggle }: { degrees: readonly Degree[]
           <span>{t('noDataClass')}</span>
         </li>
         <li className="legend-static">
-          <span className="swatch" style={{ background: '#dededa' }} aria-hidden />
+          <span className="swatch" style={{ background: rgbToHex(FILTERED_OUT_COLOR) }} aria-hidden />
           <span>{t('filteredOut')}</span>
         </li>
       </ul>

@@ -126,7 +126,6 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     const flows = buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures });
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
-        municipalFeatures: geometry.municipalFeatures,
         selectable: loaded.municipalFeatures,
         dataFeatures,
         noDataFeatures,

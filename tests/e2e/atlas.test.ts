@@ -3,7 +3,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rawConapoRows, rawTable } from '../support/raw-conapo';
-import { countDegreePixels, openAtlas, pixelsIn, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
+import { DEGREE_COLORS, FILTERED_OUT_COLOR } from '../../geo/degrees';
+import { colourAt, countDegreePixels, openAtlas, pixelsIn, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
 import { collectPageErrors, launchBrowser } from './browser';
 import { startServer } from './serve.mjs';
 
@@ -96,8 +97,14 @@ describe('municipal intensity map', () => {
     expect(rows.total[4]).toBe(en([...jalisco.values()].reduce((s, t) => s + t.households, 0)));
     expect(await page.getByTestId('ranked-list').locator('li').count()).toBe(total);
     expect(new URL(page.url()).searchParams.get('e')).toBe('14');
-    // Zacatecas is still on screen after zooming to Jalisco? Outside the filter it is grey, not coloured.
-    expect(await pickedAt(page, PLACES.mazapil.lngLat)).toBeNull();
+    // Aguascalientes, enclosed by Jalisco and Zacatecas, stays on screen: grey, outside the filter.
+    const aguascalientes: [number, number] = [-102.3, 21.85];
+    expect(await pickedAt(page, aguascalientes)).toBe('01001');
+    expect(await colourAt(page, aguascalientes)).toEqual([...FILTERED_OUT_COLOR]);
+    // …while Jalisco keeps its degree colours: Tomatlán (14100) is Medio.
+    const tomatlan: [number, number] = [-105.021, 19.994];
+    expect(await pickedAt(page, tomatlan)).toBe('14100');
+    expect(await colourAt(page, tomatlan)).toEqual([...DEGREE_COLORS.medio]);
   });
 
   test('toggling a degree changes the map, the summary and the list together', async () => {
