@@ -1,7 +1,8 @@
 'use client';
 /**
  * The one client-only WebGL boundary: MapLibre draws the offline base, deck.gl draws the
- * municipalities on top (interleaved: false — interleaved mode throws with MapLibre 6).
+ * municipalities on top (interleaved: false — in interleaved mode deck.gl 9.4 draws nothing
+ * into MapLibre 6, checked 2026-11-30).
  * The map is created once; camera moves never re-render the panels, and only filter and
  * selection changes reach deck.gl as new layer props. A lost graphics context is
  * rebuilt without a reload; without WebGL the page keeps its tables.

@@ -6,6 +6,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
 import type { Camera } from '../../geo/view-state';
+import { moveWithoutRedraw } from './moveWithoutRedraw';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
 export const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
@@ -56,6 +57,7 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
+  const stopMovingWithoutRedraw = moveWithoutRedraw(map, overlay);
   map.on('error', (e) => console.error('map error', e.error));
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();
@@ -78,6 +80,7 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
     destroy: () => {
       container.removeEventListener('webglcontextlost', lost, true);
       container.removeEventListener('webglcontextrestored', restored, true);
+      stopMovingWithoutRedraw();
       map.removeControl(overlay);
       map.remove();
     },
