@@ -21,6 +21,9 @@ export function panZoom(arg: { durationMs: number }): Promise<FpsResult> {
   const onDraw = () => draws++;
   bench.listeners.add(onDraw);
   const ts: number[] = [];
+  const ends: number[] = [];
+  const onEnd = () => ends.push(performance.now());
+  map.on('moveend', onEnd);
   let running = true;
   const count = (t: number) => {
     ts.push(t);
@@ -38,12 +41,18 @@ export function panZoom(arg: { durationMs: number }): Promise<FpsResult> {
       }
       running = false;
       bench.listeners.delete(onDraw);
+      map.off('moveend', onEnd);
       const seconds = (performance.now() - t0) / 1000;
       map.jumpTo(saved);
       let maxGap = 0;
-      for (let k = 1; k < ts.length; k++) maxGap = Math.max(maxGap, ts[k] - ts[k - 1]);
+      let maxMoving = 0;
+      for (let k = 1; k < ts.length; k++) {
+        const gap = ts[k] - ts[k - 1];
+        maxGap = Math.max(maxGap, gap);
+        if (!ends.some((e) => e >= ts[k - 1] && e <= ts[k])) maxMoving = Math.max(maxMoving, gap);
+      }
       const span = (ts[ts.length - 1] - ts[0]) / 1000;
-      resolve({ fps: (ts.length - 1) / span, drawsPerS: draws / seconds, maxFrameGapMs: maxGap, seconds });
+      resolve({ fps: (ts.length - 1) / span, drawsPerS: draws / seconds, maxFrameGapMs: maxGap, maxMovingGapMs: maxMoving, seconds });
     };
     next();
   });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AtlasAsset } from '../../geo/atlas';
-import { panZoom, settle } from './camera-probe';
+import { mapInfo, panZoom, settle } from './camera-probe';
 import { basemapDrawCost, layerDrawCosts } from './deck-probe';
 import { armChange, waitChange } from './change-probe';
 import { FPS_MS, openPage, type Target } from './measure';
@@ -23,6 +23,8 @@ export interface CircuitsResult {
   /** One MapLibre base-map redraw, ms: the rest of each frame. */
   basemapMs: number;
   fps: FpsResult;
+  /** The same pans and zooms with deck.gl drawing nothing: what MapLibre's base map alone allows on this machine. */
+  baseOnly: FpsResult;
   origin: ChangeResult;
 }
 
@@ -46,12 +48,20 @@ export async function measureCircuits(target: Target, watch: [number, number]): 
     await page.evaluate(layerDrawCosts); // the first redraw also compiles shaders
     const layerCosts = await page.evaluate(layerDrawCosts);
     const basemapMs = await page.evaluate(basemapDrawCost);
+    const camera = await page.evaluate(mapInfo);
     const fps = await page.evaluate(panZoom, { durationMs: FPS_MS });
     await page.evaluate(settle, SETTLE);
     await page.evaluate(armChange, { place: watch, startOn: 'change' as const });
     await page.selectOption('#circuits-origin', '32');
     const origin = await page.evaluate(waitChange, 120_000);
-    return { flows, layerCosts, basemapMs, fps, origin };
+    await page.evaluate(({ center, zoom }) => {
+      const { map, overlay } = window.__atlasMap!;
+      map.jumpTo({ center, zoom });
+      overlay.setProps({ layers: [] });
+    }, camera);
+    await page.evaluate(settle, SETTLE);
+    const baseOnly = await page.evaluate(panZoom, { durationMs: FPS_MS });
+    return { flows, layerCosts, basemapMs, fps, baseOnly, origin };
   } finally {
     await browser.close();
   }
@@ -70,6 +80,10 @@ export function circuitsMarkdown(r: CircuitsResult | null): string {
     '|---|---|',
     `| pan/zoom with arcs, rAF frames/s | ${r.fps.fps.toFixed(2)} |`,
     `| pan/zoom with arcs, longest frame | ${Math.round(r.fps.maxFrameGapMs)} ms |`,
+    `| pan/zoom with arcs, longest frame while moving | ${Math.round(r.fps.maxMovingGapMs)} ms |`,
+    `| same moves, base map alone (deck.gl empty), rAF frames/s | ${r.baseOnly.fps.toFixed(2)} |`,
+    `| same moves, base map alone, longest frame | ${Math.round(r.baseOnly.maxFrameGapMs)} ms |`,
+    `| same moves, base map alone, longest frame while moving | ${Math.round(r.baseOnly.maxMovingGapMs)} ms |`,
     `| origin → screen (Zacatecas chosen), ms | ${ms(r.origin.ms)} |`,
     `| origin → screen, frames | ${r.origin.frames ?? '—'} |`,
     '',

@@ -40,6 +40,8 @@ export interface FpsResult {
   /** Redraws of the municipal layer per second (deck draws / MapLibre renders). */
   drawsPerS: number;
   maxFrameGapMs: number;
+  /** Longest frame while the camera moves: frames spanning the end of a move (where ours redraws the overlay at rest) left out. */
+  maxMovingGapMs: number;
   seconds: number;
 }
 

@@ -33,6 +33,7 @@ const METRICS: Metric[] = [
   { label: 'pan/zoom, rAF frames/s', get: (t) => t.fps, fmt: fmtNum(2) },
   { label: 'pan/zoom, map redraws/s', get: (t) => t.drawsPerS, fmt: fmtNum(2) },
   { label: 'pan/zoom, longest frame', get: (t) => t.maxFrameGapMs, fmt: fmtMs },
+  { label: 'pan/zoom, longest frame while moving', get: (t) => t.maxMovingGapMs, fmt: fmtMs },
   { label: 'JS heap after load (GC)', get: (t) => t.heapAfterLoad, fmt: fmtBytes },
 ];
 

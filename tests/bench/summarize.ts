@@ -20,6 +20,7 @@ export interface TargetSummary {
   fps: Spread | null;
   drawsPerS: Spread | null;
   maxFrameGapMs: Spread | null;
+  maxMovingGapMs: Spread | null;
   heapAfterLoad: Spread | null;
   timeouts: number;
   pageErrors: string[];
@@ -55,6 +56,7 @@ export function summarize(runs: RunResult[]): TargetSummary {
     fps: spread(runs.map((r) => r.fps.fps)),
     drawsPerS: spread(runs.map((r) => r.fps.drawsPerS)),
     maxFrameGapMs: spread(runs.map((r) => r.fps.maxFrameGapMs)),
+    maxMovingGapMs: spread(runs.map((r) => r.fps.maxMovingGapMs)),
     heapAfterLoad: spread(runs.map((r) => r.heapAfterLoad)),
     timeouts: runs.filter((r) => r.degree.timedOut || r.state.timedOut).length,
     pageErrors: [...new Set(runs.flatMap((r) => r.errors))],
