@@ -27,6 +27,9 @@ export type Segments = Float32Array;
 /** What the map draws of the municipalities and states at one level of detail. */
 export interface AtlasGeometry {
   municipalFeatures: MunicipalFeature[];
+  /** The same features split: with 2000 data, and the 26 created after 2000. */
+  dataFeatures: MunicipalFeature[];
+  noDataFeatures: MunicipalFeature[];
   /** Municipal and state borders (each shared border once, coastlines included). */
   borders: { municipal: Segments; state: Segments };
 }
@@ -65,12 +68,15 @@ export function segmentsOf(lines: number[][][]): Segments {
 
 function decodeGeometry(topology: AtlasAsset['topology'], rowOf: Map<string, number>): AtlasGeometry {
   const polygons = feature(topology, topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
+  const municipalFeatures: MunicipalFeature[] = polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } }));
   return {
     borders: {
       municipal: segmentsOf(mesh(topology, topology.objects.municipios).coordinates),
       state: segmentsOf(mesh(topology, topology.objects.estados).coordinates),
     },
-    municipalFeatures: polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } })),
+    municipalFeatures,
+    dataFeatures: municipalFeatures.filter((f) => f.properties.row >= 0),
+    noDataFeatures: municipalFeatures.filter((f) => f.properties.row < 0),
   };
 }
 

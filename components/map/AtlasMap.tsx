@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../../geo/filters';
 import type { DiasporaView } from '../../geo/diaspora-view';
 import type { LoadedAtlas } from '../../geo/load-atlas';
-import { levelForZoom } from '../../geo/lod';
+import { FULL_LEVEL, levelForZoom } from '../../geo/lod';
 import type { UsStateFeature } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys } from '../../geo/view-state';
@@ -77,10 +77,12 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   latest.current = { camera, setCamera, describe, onSelect, onHover, onDetailChange };
   // Level of detail of the fills and borders (geo/lod), switched when a move ends: coarser
   // geometry zoomed out keeps panning fluid in software WebGL.
+  // Every level drawn once keeps its deck.gl layer (hidden when not current), so zooming
+  // back and forth re-tessellates nothing.
   const [level, setLevel] = useState(() => levelForZoom(camera?.zoom ?? 0));
-  const geometry = useMemo(() => loaded.geometryAt(level), [loaded, level]);
-  const dataFeatures = useMemo(() => geometry.municipalFeatures.filter((f) => f.properties.row >= 0), [geometry]);
-  const noDataFeatures = useMemo(() => geometry.municipalFeatures.filter((f) => f.properties.row < 0), [geometry]);
+  const [usedLevels, setUsedLevels] = useState<number[]>(() => [level]);
+  if (!usedLevels.includes(level)) setUsedLevels([...usedLevels, level]);
+  const fills = useMemo(() => usedLevels.map((l) => ({ level: l, geometry: loaded.geometryAt(l) })), [loaded, usedLevels]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -115,7 +117,15 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
     mapRef.current = handles;
     window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    // Once the first view is on screen and the page is idle, prepare every level of detail,
+    // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+    let warm: number | undefined;
+    handles.map.once('idle', () => {
+      warm = whenIdle(() => setUsedLevels(Array.from({ length: FULL_LEVEL + 1 }, (_, l) => l)));
+    });
     return () => {
+      if (warm !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(warm);
       clearTimeout(restoreTimer);
       mapRef.current = null;
       delete window.__atlasMap;
@@ -128,10 +138,10 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
         selectable: loaded.municipalFeatures,
-        dataFeatures,
-        noDataFeatures,
+        fills,
+        level,
         stateFeatures: loaded.stateFeatures,
-        borders: geometry.borders,
+        borders: loaded.geometryAt(level).borders,
         detail,
         municipalities: loaded.data.municipalities,
         filter,
@@ -140,7 +150,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         above: flows.over,
       }),
     });
-  }, [loaded, geometry, dataFeatures, noDataFeatures, filter, selectedId, diaspora, circuits, detail, generation]);
+  }, [loaded, fills, level, filter, selectedId, diaspora, circuits, detail, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

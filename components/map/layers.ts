@@ -11,7 +11,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
 import { DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR } from '../../geo/degrees';
 import { matchesFilter, type Filter } from '../../geo/filters';
-import type { MunicipalFeature, Segments } from '../../geo/load-atlas';
+import type { AtlasGeometry, MunicipalFeature, Segments } from '../../geo/load-atlas';
 import type { MexicanState, Municipality } from '../../geo/types';
 import { SegmentLayer, segmentData } from './SegmentLayer';
 
@@ -22,11 +22,12 @@ const HALO: [number, number, number] = [255, 255, 255];
 export interface LayerInput {
   /** Full-detail polygons, for the selected municipality's outline. */
   selectable: MunicipalFeature[];
-  /** At the level of detail drawn (geo/lod): features with 2000 data (the filterable layer), and the 26 created after 2000. */
-  dataFeatures: MunicipalFeature[];
-  noDataFeatures: MunicipalFeature[];
+  /** The municipal fills of every level of detail drawn so far (geo/lod); the current `level` is shown. */
+  fills: { level: number; geometry: AtlasGeometry }[];
+  level: number;
   stateFeatures: Feature<Geometry, MexicanState>[];
-  borders: { municipal: Segments; state: Segments };
+  /** At the current level. */
+  borders: AtlasGeometry['borders'];
   municipalities: Municipality[];
   filter: Filter;
   selectedId: string | null;
@@ -38,27 +39,33 @@ export interface LayerInput {
   above?: Layer[];
 }
 
-export function buildLayers({ selectable, dataFeatures, noDataFeatures, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
+export function buildLayers({ selectable, fills, level, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
   const selected = selectedId ? selectable.filter((f) => f.properties.id === selectedId) : [];
   return [
-    new GeoJsonLayer<MunicipalFeature['properties']>({
-      id: 'municipios-nodata',
-      data: noDataFeatures,
-      pickable: true,
-      stroked: false,
-      getFillColor: NO_DATA_COLOR as [number, number, number],
-    }),
-    new GeoJsonLayer<MunicipalFeature['properties']>({
-      id: 'municipios-degree',
-      data: dataFeatures,
-      pickable: true,
-      stroked: false,
-      getFillColor: (f) => {
-        const m = municipalities[f.properties.row];
-        return matchesFilter(m, filter) ? ([...DEGREE_COLORS[m.degree]] as [number, number, number]) : ([...FILTERED_OUT_COLOR] as [number, number, number]);
-      },
-      updateTriggers: { getFillColor: [filter.state, filter.degrees.join()] },
-    }),
+    // Ids end in the level ("municipios-degree-l0"): deck.gl picks by id prefix, so
+    // "municipios-degree" still names the fill of whichever level is shown.
+    ...fills.flatMap(({ level: l, geometry }) => [
+      new GeoJsonLayer<MunicipalFeature['properties']>({
+        id: `municipios-nodata-l${l}`,
+        data: geometry.noDataFeatures,
+        visible: l === level,
+        pickable: true,
+        stroked: false,
+        getFillColor: NO_DATA_COLOR as [number, number, number],
+      }),
+      new GeoJsonLayer<MunicipalFeature['properties']>({
+        id: `municipios-degree-l${l}`,
+        data: geometry.dataFeatures,
+        visible: l === level,
+        pickable: true,
+        stroked: false,
+        getFillColor: (f) => {
+          const m = municipalities[f.properties.row];
+          return matchesFilter(m, filter) ? ([...DEGREE_COLORS[m.degree]] as [number, number, number]) : ([...FILTERED_OUT_COLOR] as [number, number, number]);
+        },
+        updateTriggers: { getFillColor: [filter.state, filter.degrees.join()] },
+      }),
+    ]),
     ...between,
     // Borders as hairline segments, each shared border once: polygon strokes (paths with
     // joins) would draw every border twice and cost far more per frame in software WebGL.

@@ -37,7 +37,8 @@ export function installLoadProbe(arg: { kind: PageKind; place: LngLat; layerId: 
     const previous = deck.props.onAfterRender;
     deck.setProps({ onAfterRender: (p: { gl: WebGL2RenderingContext }) => (previous?.(p), fire(p.gl)) });
     const onDraw = (gl: WebGL2RenderingContext) => {
-      if (!deck.layerManager?.getLayers().find((l) => l.id === arg.layerId)?.isLoaded) return;
+      // By id prefix, like deck.gl's own picking: our fill's id ends in its level of detail.
+      if (!deck.layerManager?.getLayers().find((l) => l.id.startsWith(arg.layerId) && l.props.visible)?.isLoaded) return;
       const p = am.map.project(arg.place);
       const px = pixel(gl, p.x, p.y);
       if (px[3] < 250 || !arg.colors.some((c) => c.every((v, i) => Math.abs(v - px[i]) <= 12))) return;

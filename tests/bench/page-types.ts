@@ -69,5 +69,5 @@ export interface DeckLike {
   props: { onAfterRender?: (p: { gl: WebGL2RenderingContext }) => void };
   setProps: (p: object) => void;
   redraw: (reason: string) => void;
-  layerManager?: { getLayers: () => { id: string; isLoaded: boolean }[] };
+  layerManager?: { getLayers: () => { id: string; isLoaded: boolean; props: { visible: boolean } }[] };
 }
