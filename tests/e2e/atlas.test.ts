@@ -143,7 +143,10 @@ describe('levels of detail', () => {
     try {
       await openAtlas(p, server.url, '?lang=en&c=28,-113.5,6');
       for (const zoom of [6, 5, 4.2]) {
-        await p.evaluate((z) => window.__atlasMap!.map.jumpTo({ zoom: z }), zoom);
+        // Braces: returning the Map would make Playwright serialize it (seconds).
+        await p.evaluate((z) => {
+          window.__atlasMap!.map.jumpTo({ zoom: z });
+        }, zoom);
         await waitForIdle(p);
         const { x, y } = await screenPoint(p, border);
         const strip = await pixelsIn(p, { x: Math.round(x), y: Math.round(y) - 6, width: 1, height: 13 });

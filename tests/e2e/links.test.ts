@@ -72,12 +72,18 @@ describe('shareable links', () => {
     await page.locator('.ranked-list li[data-id="32056"] button').click();
     await expect.poll(() => detailsText(page)).toContain('Zacatecas (32056)');
     const length = await page.evaluate(() => history.length);
-    await page.evaluate(() => window.__atlasMap!.map.panBy([120, 40], { duration: 0 }));
-    await page.evaluate(() => window.__atlasMap!.map.zoomTo(8, { duration: 0 }));
+    // Braces: returning the Map would make Playwright serialize it (seconds).
+    await page.evaluate(() => {
+      window.__atlasMap!.map.panBy([120, 40], { duration: 0 });
+    });
+    await page.evaluate(() => {
+      window.__atlasMap!.map.zoomTo(8, { duration: 0 });
+    });
     await expect.poll(() => new URL(page.url()).searchParams.get('c')).toMatch(/,8$/);
     expect(await page.evaluate(() => history.length)).toBe(length);
     await page.goBack();
-    await expect.poll(() => detailsText(page)).toContain('Mazapil');
+    // Back also moves the map back (a software-WebGL redraw on this page's main thread): allow it time.
+    await expect.poll(() => detailsText(page), { timeout: 10_000 }).toContain('Mazapil');
     expect(new URL(page.url()).searchParams.get('m')).toBe('32026');
   });
 });
