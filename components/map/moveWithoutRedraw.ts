@@ -61,11 +61,17 @@ export function moveWithoutRedraw(map: MapLibreMap, overlay: MapboxOverlay): () 
   map.on('render', onRender);
   map.on('move', onMove);
   map.on('moveend', rest);
+  // deck.gl picks in the frame it last drew, at the press (its click reuses that pick): a
+  // press during a move first brings the frame up to date — in the capture phase, before
+  // MapLibre and the overlay see the event — so the click selects what is under the pointer.
+  const press = map.getCanvasContainer();
+  press.addEventListener('pointerdown', rest, true);
   return () => {
     clearTimeout(pause);
     map.off('render', onRender);
     map.off('move', onMove);
     map.off('moveend', rest);
+    press.removeEventListener('pointerdown', rest, true);
     map.on('render', sync);
   };
 }

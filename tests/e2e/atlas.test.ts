@@ -207,6 +207,25 @@ describe('moving the map', () => {
       await p.close();
     }
   });
+
+  test('a click during a move selects what is under the pointer, not what the last frame had there', async () => {
+    const p = await browser.context.newPage();
+    try {
+      await openAtlas(p, server.url, '?lang=en');
+      await p.evaluate(() => {
+        const map = window.__atlasMap!.map;
+        // A pan only: the zoom stays within one level of detail.
+        map.easeTo({ center: [-110, 27], duration: 4000, easing: (t) => t });
+      });
+      await p.waitForTimeout(1500);
+      const { x, y } = await screenPoint(p, PLACES.ensenada.lngLat);
+      await p.mouse.click(x, y);
+      await expect.poll(() => p.getByTestId('details').textContent(), { timeout: 10_000 }).toContain('Ensenada');
+      expect(new URL(p.url()).searchParams.get('m')).toBe(PLACES.ensenada.id);
+    } finally {
+      await p.close();
+    }
+  });
 });
 
 describe('links and fallbacks', () => {
