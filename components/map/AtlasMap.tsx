@@ -76,9 +76,8 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
   const latest = useRef({ camera, setCamera, describe, onSelect, onHover, onDetailChange });
   latest.current = { camera, setCamera, describe, onSelect, onHover, onDetailChange };
   // Level of detail of the fills and borders (geo/lod), switched when a move ends: coarser
-  // geometry zoomed out keeps panning fluid in software WebGL.
-  // Every level drawn once keeps its deck.gl layer (hidden when not current), so zooming
-  // back and forth re-tessellates nothing.
+  // geometry zoomed out keeps panning fluid in software WebGL. Every level drawn once keeps
+  // its deck.gl layer (hidden when not current), so zooming back and forth re-tessellates nothing.
   const [level, setLevel] = useState(() => levelForZoom(camera?.zoom ?? 0));
   const [usedLevels, setUsedLevels] = useState<number[]>(() => [level]);
   if (!usedLevels.includes(level)) setUsedLevels([...usedLevels, level]);
