@@ -30,12 +30,14 @@ export interface AtlasGeometry {
   /** The same features split: with 2000 data, and the 26 created after 2000. */
   dataFeatures: MunicipalFeature[];
   noDataFeatures: MunicipalFeature[];
-  /** Municipal and state borders (each shared border once, coastlines included). */
-  borders: { municipal: Segments; state: Segments };
+  /** State borders (each shared border once, coastlines included). */
+  stateBorders: Segments;
 }
 
 export interface LoadedAtlas extends AtlasGeometry {
   data: AtlasData;
+  /** Municipal borders at full detail: they are drawn only zoomed in, so no coarser level needs its own. */
+  municipalBorders: Segments;
   stateFeatures: Feature<Geometry, MexicanState>[];
   basemap: BasemapData;
   /** The geometry at a level of detail (geo/lod), computed on first use; the full level is this atlas's own. */
@@ -70,10 +72,7 @@ function decodeGeometry(topology: AtlasAsset['topology'], rowOf: Map<string, num
   const polygons = feature(topology, topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
   const municipalFeatures: MunicipalFeature[] = polygons.features.map((f) => ({ ...f, properties: { id: f.properties.id, row: rowOf.get(f.properties.id) ?? -1 } }));
   return {
-    borders: {
-      municipal: segmentsOf(mesh(topology, topology.objects.municipios).coordinates),
-      state: segmentsOf(mesh(topology, topology.objects.estados).coordinates),
-    },
+    stateBorders: segmentsOf(mesh(topology, topology.objects.estados).coordinates),
     municipalFeatures,
     dataFeatures: municipalFeatures.filter((f) => f.properties.row >= 0),
     noDataFeatures: municipalFeatures.filter((f) => f.properties.row < 0),
@@ -91,6 +90,7 @@ export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData): LoadedAtla
   return {
     data: prepareAtlas(municipalities, states.features.map((f) => f.properties)),
     ...full,
+    municipalBorders: segmentsOf(mesh(asset.topology, asset.topology.objects.municipios).coordinates),
     stateFeatures: states.features,
     basemap,
     geometryAt: (level) => {

@@ -140,7 +140,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         fills,
         level,
         stateFeatures: loaded.stateFeatures,
-        borders: loaded.geometryAt(level).borders,
+        borders: { municipal: loaded.municipalBorders, state: loaded.geometryAt(level).stateBorders },
         detail,
         municipalities: loaded.data.municipalities,
         filter,

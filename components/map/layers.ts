@@ -26,8 +26,8 @@ export interface LayerInput {
   fills: { level: number; geometry: AtlasGeometry }[];
   level: number;
   stateFeatures: Feature<Geometry, MexicanState>[];
-  /** At the current level. */
-  borders: AtlasGeometry['borders'];
+  /** Municipal borders (drawn when `detail`), and state borders at the current level. */
+  borders: { municipal: Segments; state: Segments };
   municipalities: Municipality[];
   filter: Filter;
   selectedId: string | null;

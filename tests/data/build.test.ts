@@ -60,7 +60,7 @@ describe('data build on the real sources', () => {
     for (let level = 0; level < FULL_LEVEL; level++) {
       expect(ids(level)).toEqual(ids(FULL_LEVEL));
       expect(vertices(level)).toBeLessThan(vertices(level + 1));
-      expect(loaded.geometryAt(level).borders.state.length).toBeLessThan(loaded.geometryAt(level + 1).borders.state.length);
+      expect(loaded.geometryAt(level).stateBorders.length).toBeLessThan(loaded.geometryAt(level + 1).stateBorders.length);
     }
     // Zoomed out (level 0) the fill needs well under half the full vertices: what makes panning cheaper.
     expect(vertices(0) / vertices(FULL_LEVEL)).toBeLessThan(0.5);

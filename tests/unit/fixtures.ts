@@ -47,7 +47,8 @@ export type SquaresTopology = Topology<{ municipios: GeometryCollection<{ id: st
 export const TRANSFORM = { scale: [0.001, 0.001] as [number, number], translate: [-100, 20] as [number, number] };
 const S = 1000;
 
-const deltaEncode = (arc: number[][]) => arc.map(([x, y], i) => (i === 0 ? [x, y] : [x - arc[i - 1][0], y - arc[i - 1][1]]));
+/** TopoJSON arc encoding: the first position, then differences. */
+export const deltaEncode = (arc: number[][]) => arc.map(([x, y], i) => (i === 0 ? [x, y] : [x - arc[i - 1][0], y - arc[i - 1][1]]));
 
 /**
  * A 2×2 grid of 1° squares as a quantized, delta-encoded TopoJSON, object `municipios`:

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { absoluteArcs, degreesPerPixel, FULL_LEVEL, LEVEL_ZOOMS, levelForZoom, simplifyLine, topologyAtLevel } from '../../geo/lod';
+import { deltaEncode, TRANSFORM } from './fixtures';
 
 /** Distance from p to the segment a–b (plain geometry, independent of the module's helper). */
 function distance(p: number[], a: number[], b: number[]) {
@@ -58,13 +59,12 @@ describe('simplifyLine', () => {
   });
 });
 
-/** Two squares sharing a wiggly edge (quantized, delta-encoded like the atlas). */
+/** Two squares sharing a wiggly edge, quantized (TRANSFORM: 0.001° from -100, 20) and delta-encoded like the atlas. */
 function wigglyTopology(): Topology {
-  const shared = [[10, 0], [10.001, 1], [9.999, 2], [10, 3], [10.3, 3.5], [10, 4], [10, 10]];
-  const delta = (arc: number[][]) => arc.map(([x, y], i) => (i === 0 ? [x * 1000, y * 1000] : [(x - arc[i - 1][0]) * 1000, (y - arc[i - 1][1]) * 1000]));
+  const shared = [[10_000, 0], [10_001, 1000], [9999, 2000], [10_000, 3000], [10_300, 3500], [10_000, 4000], [10_000, 10_000]];
   return {
     type: 'Topology',
-    transform: { scale: [0.001, 0.001], translate: [-100, 20] },
+    transform: structuredClone(TRANSFORM),
     objects: {
       municipios: {
         type: 'GeometryCollection',
@@ -74,7 +74,7 @@ function wigglyTopology(): Topology {
         ],
       },
     },
-    arcs: [shared, [[10, 10], [0, 10], [0, 0], [10, 0]], [[10, 0], [20, 0], [20, 10], [10, 10]]].map(delta),
+    arcs: [shared, [[10_000, 10_000], [0, 10_000], [0, 0], [10_000, 0]], [[10_000, 0], [20_000, 0], [20_000, 10_000], [10_000, 10_000]]].map(deltaEncode),
   } as Topology;
 }
 
