@@ -1,39 +1,45 @@
 'use client';
 /**
- * The dashboard: loads the data, reads the view state from the URL, runs the one
- * selector, and hands its output to the map and the panels.
+ * The dashboard: composes the hooks that load data and run the selectors (useAtlasData,
+ * useDiaspora, useCircuits), the search, the map and the panels. It holds no logic of its own
+ * beyond wiring: everything shown comes from the selectors' outputs.
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import useSWR from 'swr';
-import { geometryBbox, type Bbox } from '../geo/bbox';
-import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex } from '../geo/degrees';
+import type { Bbox } from '../geo/bbox';
+import { EDITIONS, type Edition } from '../geo/editions';
 import { toggleDegree } from '../geo/filters';
-import { loadAtlas } from '../geo/load-atlas';
-import { buildSearchIndex, type SearchEntry } from '../geo/search';
-import { selectView } from '../geo/select-view';
-import { US_STATE_NAMES, US_STATES } from '../geo/us-states';
+import { US_STATE_NAMES } from '../geo/us-states';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
-import { DegreeLegend } from './controls/DegreeLegend';
-import { FOCUS, LayerControls } from './diaspora/LayerControls';
-import { MxRemittancePanel } from './diaspora/MxRemittancePanel';
-import { useDiaspora } from './diaspora/useDiaspora';
-import { UsPanel } from './diaspora/UsPanel';
-import { StateFilter } from './controls/StateFilter';
-import { useT } from './i18n/LanguageContext';
-import { LoadError } from './panels/LoadError';
-import { MapDescription } from './panels/MapDescription';
-import { DetailsPanel } from './panels/DetailsPanel';
-import { RankedList } from './panels/RankedList';
-import { SummaryTable } from './panels/SummaryTable';
-import { STATIC_DATA } from './state/staticData';
-import { useViewState } from './state/useViewState';
-import { useMapPicking } from './useMapPicking';
 import { CircuitsPanel } from './circuits/CircuitsPanel';
 import { useCircuits } from './circuits/useCircuits';
+import { ChangeLegend } from './controls/ChangeLegend';
+import { DegreeLegend } from './controls/DegreeLegend';
+import { EditionControl } from './controls/EditionControl';
+import { StateFilter } from './controls/StateFilter';
+import { FOCUS, LayerControls } from './diaspora/LayerControls';
+import { MxRemittancePanel } from './diaspora/MxRemittancePanel';
+import { DWELLING_EDITIONS, useDiaspora } from './diaspora/useDiaspora';
+import { UsPanel } from './diaspora/UsPanel';
+import { useT } from './i18n/LanguageContext';
+import { ChangesList } from './panels/ChangesList';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { LoadError } from './panels/LoadError';
+import { MapDescription } from './panels/MapDescription';
+import { RankedList } from './panels/RankedList';
+import { SummaryTable } from './panels/SummaryTable';
+import { TransitionTable } from './panels/TransitionTable';
+import { useAtlasData } from './state/useAtlasData';
+import { useViewState } from './state/useViewState';
+import { municipalityName, useMapPicking } from './useMapPicking';
+import { usePngLabels } from './usePngLabels';
+import { useSearchNavigation } from './useSearchNavigation';
 
 const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
+
+/** Link keys the selector found naming something the data does not have. */
+const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b' } as const;
 
 export default function AtlasView() {
   const tr = useT();
@@ -47,10 +53,12 @@ export default function AtlasView() {
     document.title = t('title');
   }, [t]);
 
-  const { data: loaded, error, isLoading, mutate } = useSWR('atlas', () => loadAtlas(), STATIC_DATA);
-  const output = useMemo(() => (loaded ? selectView(loaded.data, view) : null), [loaded, view]);
-  const stateNames = useMemo(() => new Map(loaded?.data.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
-  const municipalityNames = useMemo(() => new Map(loaded?.data.municipalities.map((m) => [m.id, m.name]) ?? []), [loaded]);
+  // A selection shows all three editions side by side; remittances per dwelling divide by 2010's and 2020's dwellings.
+  const extra: Edition[] = [...(view.selected ? EDITIONS : []), ...(view.mxMeasure === 'remhh' ? DWELLING_EDITIONS : [])];
+  const { loaded, editions, output, colors, pending, error, isLoading, retry } = useAtlasData(view, extra);
+  const stateNames = useMemo(() => new Map(loaded?.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
+  const name = useCallback((id: string) => municipalityName(id, output, editions), [output, editions]);
+  const municipalityNames = useMemo(() => new Map(loaded?.municipalIds.map((id) => [id, name(id)]) ?? []), [loaded, name]);
 
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox; nonce: number } | null>(null);
   const fly = useCallback((bbox: Bbox) => setFlyTo((previous) => ({ bbox, nonce: (previous?.nonce ?? 0) + 1 })), []);
@@ -61,70 +69,25 @@ export default function AtlasView() {
       setHighlightedUs(picked && (picked.layerId === 'us-states' || picked.layerId === 'us-selection') ? (picked.object as { properties: { fips: string } }).properties.fips : null),
     [],
   );
-  const { diaspora, usFeatures, error: diasporaError, isLoading: diasporaLoading, retry: retryDiaspora } = useDiaspora(loaded?.data, view);
+  const { diaspora, usFeatures, error: diasporaError, isLoading: diasporaLoading, retry: retryDiaspora } = useDiaspora(loaded?.states, editions, view);
   const mapDiaspora = useMemo(() => (diaspora && usFeatures ? { view: diaspora, usFeatures, highlightedUs } : null), [diaspora, usFeatures, highlightedUs]);
   const [detail, setDetail] = useState(false);
   const [searchFocused, setSearchFocused] = useState(false);
   const { circuits, asset: circuitsAsset, error: circuitsError, retry: retryCircuits } = useCircuits(loaded, view, detail, searchFocused);
-  const searchIndex = useMemo(() => {
-    if (!loaded) return null;
-    const usStates = US_STATES.map((s) => ({ kind: 'usState' as const, id: s.fips, names: [s.name], context: null }));
-    const consulates = (circuitsAsset?.consulates ?? []).map((c) => ({ kind: 'consulate' as const, id: c.key, names: [c.nameEs, c.nameEn], context: US_STATE_NAMES.get(c.usState) ?? null }));
-    return buildSearchIndex(loaded.data.municipalities, loaded.data.states, [...usStates, ...consulates]);
-  }, [loaded, circuitsAsset]);
-  // A US state chosen in the search is flown to once its outline has loaded.
-  const [pendingUsFly, setPendingUsFly] = useState<string | null>(null);
-  useEffect(() => {
-    const feature = pendingUsFly && usFeatures?.find((f) => f.properties.fips === pendingUsFly);
-    if (!feature) return;
-    // Alaska's Aleutians cross the antimeridian: its own box is the mainland's.
-    const bbox = pendingUsFly === '02' ? FOCUS.focusAlaska : geometryBbox(feature.geometry);
-    if (bbox) fly(bbox);
-    setPendingUsFly(null);
-  }, [pendingUsFly, usFeatures, fly]);
-  // Choosing a search result filters to its state; a municipality is also selected and flown to.
-  const choose = useCallback(
-    (entry: SearchEntry) => {
-      if (entry.kind === 'state') return update({ state: entry.id });
-      if (entry.kind === 'usState') {
-        update({ usMeasure: view.usMeasure ?? 'pop', usState: entry.id });
-        return setPendingUsFly(entry.id);
-      }
-      if (entry.kind === 'consulate') {
-        update({ circuitsYear: view.circuitsYear ?? 2011, destination: entry.id, origin: null });
-        const c = circuitsAsset?.consulates.find((x) => x.key === entry.id);
-        return c && fly([c.lon - 4, c.lat - 3, c.lon + 4, c.lat + 3]);
-      }
-      update({ state: entry.id.slice(0, 2), selected: entry.id });
-      const feature = loaded?.municipalFeatures.find((f) => f.properties.id === entry.id);
-      const bbox = feature && geometryBbox(feature.geometry);
-      if (bbox) fly(bbox);
-    },
-    [update, loaded, fly, view.usMeasure, view.circuitsYear, circuitsAsset],
-  );
+  const { searchIndex, choose } = useSearchNavigation({ loaded, edition: output?.edition, circuitsAsset, usFeatures, view, update, fly });
   const regionOfState = useMemo(() => {
     if (!circuitsAsset || (view.mxMeasure !== 'regc' && view.mxMeasure !== 'regdm')) return null;
     const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
     return new Map(circuitsAsset.states.map((s, i) => [s, circuitsAsset.stateRegion[scheme][i]]));
   }, [circuitsAsset, view.mxMeasure]);
   const mapCircuits = useMemo(() => ({ circuits, regionOfState }), [circuits, regionOfState]);
-  const { describe, onSelect } = useMapPicking(loaded, diaspora, circuits, update, () => setSheetOpen(true));
-  const png = useMemo(
-    () => ({
-      button: t('exportPng'),
-      fileName: 'conapo-2000-map.png',
-      title: t('title'),
-      subtitle: `${t('subtitle')} — ${output?.focusState?.name ?? t('allStates')}`,
-      credit: t('sourceCredit'),
-      legend: [
-        ...DEGREES.filter((d) => view.degrees.includes(d)).map((d) => ({ color: rgbToHex(DEGREE_COLORS[d]), label: tr.degreeName(d) })),
-        { color: rgbToHex(NO_DATA_COLOR), label: t('noDataClass') },
-      ],
-    }),
-    [t, tr, output?.focusState, view.degrees],
-  );
+  const { describe, onSelect, arcLabel } = useMapPicking(loaded, output, editions, diaspora, circuits, update, () => setSheetOpen(true));
+  const png = usePngLabels(view, output, diaspora);
 
-  const unknown = [...ignored, ...(output?.unknown.map((k) => (k === 'state' ? 'e' : 'm')) ?? [])];
+  const unknown = [...ignored, ...(output?.unknown.map((k) => UNKNOWN_KEY[k]) ?? [])];
+  const comparison = output?.comparison ?? null;
+  const scope = output?.focusState?.name ?? t('allStates');
+  const cellNote = comparison?.cell ? t('cellChosen', { fromDegree: tr.degreeName(comparison.cell.from), from: comparison.earlier.edition, toDegree: tr.degreeName(comparison.cell.to), to: comparison.later.edition }) : null;
   return (
     <div className="app">
       <AppHeader searchIndex={searchIndex} onChoose={choose} onSearchFocus={() => setSearchFocused(true)} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
@@ -135,12 +98,12 @@ export default function AtlasView() {
       )}
       <main className="layout">
         <div className="map-pane">
-          {loaded && output ? (
+          {loaded && output && colors ? (
             <AtlasMap
               loaded={loaded}
-              filter={output.filter}
+              colors={colors}
               focusState={output.focusState}
-              selectedId={output.selected?.municipality.id ?? null}
+              selectedId={output.selected?.id ?? null}
               describe={describe}
               onSelect={onSelect}
               onHover={hoverUsState}
@@ -159,19 +122,28 @@ export default function AtlasView() {
               {error ? '' : t('loading')}
             </div>
           )}
-          {output && <MapDescription output={output} />}
+          {output && (
+            <MapDescription output={output} change={view.change} mxMeasure={view.mxMeasure} diaspora={diaspora} circuits={circuits ? { view: circuits, describeArc: arcLabel } : null} name={name} />
+          )}
         </div>
         <aside className={`side${sheetOpen ? ' open' : ''}`} aria-label={t('panels')}>
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? t('hidePanels') : t('showPanels')}
           </button>
-          {error && <LoadError error={error} onRetry={() => mutate()} />}
+          {error ? <LoadError error={error} onRetry={retry} /> : null}
           {isLoading && <p className="hint">{t('loading')}</p>}
           {loaded && output && (
             <>
               <section className="panel filters" aria-label={t('filters')}>
-                <StateFilter states={loaded.data.states} value={output.filter.state} onChange={(state) => update({ state })} />
-                <DegreeLegend degrees={view.degrees} onToggle={(d) => update({ degrees: toggleDegree(view.degrees, d) })} />
+                <StateFilter states={loaded.states} value={output.filter.state} onChange={(state) => update({ state })} />
+                <EditionControl edition={view.edition} base={view.base} change={view.change} onChange={update} />
+                {pending && !error && (
+                  <p className="hint" role="status">
+                    {t('editionLoading', { edition: view.edition })}
+                  </p>
+                )}
+                {comparison && <ChangeLegend change={view.change} earlier={comparison.earlier.edition} later={comparison.later.edition} />}
+                <DegreeLegend degrees={view.degrees} edition={output.edition.edition} onToggle={(d) => update({ degrees: toggleDegree(view.degrees, d) })} />
               </section>
               <LayerControls
                 usMeasure={view.usMeasure}
@@ -191,10 +163,10 @@ export default function AtlasView() {
                   update({ circuitsYear });
                 }}
               />
-              {diasporaError && <LoadError error={diasporaError} onRetry={retryDiaspora} />}
+              {diasporaError ? <LoadError error={diasporaError} onRetry={retryDiaspora} /> : null}
               {diasporaLoading && <p className="hint">{t('loadingDiaspora')}</p>}
               {diaspora?.us && <UsPanel view={diaspora} highlighted={highlightedUs} onSelect={(usState) => update({ usState })} onHover={setHighlightedUs} />}
-              {circuitsError && <LoadError error={circuitsError} onRetry={retryCircuits} />}
+              {circuitsError ? <LoadError error={circuitsError} onRetry={retryCircuits} /> : null}
               {circuits && circuitsAsset && (
                 <CircuitsPanel
                   view={circuits}
@@ -211,17 +183,22 @@ export default function AtlasView() {
               {diaspora?.mx && <MxRemittancePanel view={diaspora} selectedState={output.filter.state} onSelect={(state) => update({ state })} />}
               <DetailsPanel
                 selected={output.selected}
+                editions={editions}
+                edition={output.edition.edition}
+                name={output.selected ? name(output.selected.id) : ''}
                 filteredState={output.filter.state}
                 onFilterToState={(state) => update({ state })}
                 onClear={() => update({ selected: null })}
               />
-              <SummaryTable summary={output.summary} focusState={output.focusState} />
+              {comparison && <TransitionTable comparison={comparison} scope={scope} onCell={(cell) => update({ cell })} />}
+              <SummaryTable summary={output.summary} focusState={output.focusState} edition={output.edition.edition} cellNote={cellNote} />
+              {comparison && <ChangesList comparison={comparison} stateNames={stateNames} selectedId={output.selected?.id ?? null} onSelect={(id) => update({ selected: id })} />}
               <RankedList
                 list={output.list}
-                ranks={loaded.data.ranks}
+                edition={output.edition.edition}
                 stateNames={stateNames}
                 byState={output.filter.state !== null}
-                selectedId={output.selected?.municipality.id ?? null}
+                selectedId={output.selected?.id ?? null}
                 onSelect={(id) => update({ selected: id })}
               />
             </>

@@ -4,7 +4,9 @@ import { useCallback } from 'react';
 import type { Consulate } from '../geo/circuits';
 import type { Arc, CircuitsView } from '../geo/circuits-view';
 import type { DiasporaView } from '../geo/diaspora-view';
+import type { Edition, EditionData } from '../geo/editions';
 import type { LoadedAtlas, MunicipalFeature } from '../geo/load-atlas';
+import type { ViewOutput } from '../geo/select-view';
 import type { UsStateFeature } from '../geo/load-diaspora';
 import type { MexicanState } from '../geo/types';
 import type { Picked } from './map/createMap';
@@ -12,8 +14,16 @@ import { MX_MEASURE_LABEL, US_MEASURE_LABEL, useMeasureFormat } from './diaspora
 import { useT } from './i18n/LanguageContext';
 import type { FilterView } from './state/useViewState';
 
+/** A municipality's name: as the edition shown writes it, else as the newest loaded edition does, else its key. */
+export function municipalityName(id: string, output: ViewOutput | null, editions: Partial<Record<Edition, EditionData>>): string {
+  const found = output?.edition.byId.get(id) ?? [...Object.values(editions)].reverse().map((e) => e?.byId.get(id)).find(Boolean);
+  return found?.name ?? id;
+}
+
 export function useMapPicking(
   loaded: LoadedAtlas | undefined,
+  output: ViewOutput | null,
+  editions: Partial<Record<Edition, EditionData>>,
   diaspora: DiasporaView | null,
   circuits: CircuitsView | null,
   update: (change: Partial<FilterView>) => void,
@@ -22,9 +32,18 @@ export function useMapPicking(
   const tr = useT();
   const { t } = tr;
   const { withUnit, number } = useMeasureFormat();
-  const stateName = useCallback((id: string) => loaded?.data.stateById.get(id)?.name ?? id, [loaded]);
+  const stateName = useCallback((id: string) => loaded?.stateById.get(id)?.name ?? id, [loaded]);
 
   const consulateName = useCallback((c: Consulate) => (tr.lang === 'es' ? c.nameEs : c.nameEn), [tr.lang]);
+  /** "Zacatecas → Los Ángeles": an arc's origin (municipality, state or region) and consulate, named. */
+  const arcLabel = useCallback(
+    (origin: string, destination: string) => {
+      const from = /^\d{5}$/.test(origin) ? municipalityName(origin, output, editions) : /^\d{2}$/.test(origin) ? stateName(origin) : origin;
+      const to = circuits?.consulates.find((c) => c.key === destination);
+      return `${from} → ${to ? consulateName(to) : destination}`;
+    },
+    [output, editions, stateName, circuits, consulateName],
+  );
   const describe = useCallback(
     ({ object, layerId }: Picked) => {
       if (layerId === 'consulates') {
@@ -33,9 +52,7 @@ export function useMapPicking(
       }
       if (layerId === 'circuit-arcs') {
         const a = object as Arc;
-        const from = /^\d{5}$/.test(a.origin) ? (loaded?.data.byId.get(a.origin)?.name ?? a.origin) : /^\d{2}$/.test(a.origin) ? stateName(a.origin) : a.origin;
-        const to = circuits?.consulates.find((c) => c.key === a.destination);
-        return `${from} → ${to ? consulateName(to) : a.destination}\n${t('cards', { count: tr.integer(a.count) })}, ${circuits?.year ?? ''}`;
+        return `${arcLabel(a.origin, a.destination)}\n${t('cards', { count: tr.integer(a.count) })}, ${circuits?.year ?? ''}`;
       }
       if (layerId === 'mx-regions') return stateName((object as { properties: MexicanState }).properties.id);
       if (layerId === 'us-states' || layerId === 'us-selection') {
@@ -51,13 +68,19 @@ export function useMapPicking(
         if (!diaspora?.mx) return stateName(id);
         return `${stateName(id)}\n${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${diaspora.mx.year}: ${withUnit(diaspora.mx.unit, area?.value)}`;
       }
-      const f = object as MunicipalFeature;
-      const m = loaded?.data.municipalities[f.properties.row];
-      const name = stateName(f.properties.id.slice(0, 2));
-      if (!m) return `${f.properties.id}, ${name}\n${t('noDataClass')}`;
-      return `${m.name}, ${name}\n${tr.degreeName(m.degree)}\n${t('tooltipHint')}`;
+      const id = (object as MunicipalFeature).properties.id;
+      const where = `${municipalityName(id, output, editions)}, ${stateName(id.slice(0, 2))}`;
+      const comparison = output?.comparison;
+      if (comparison) {
+        const [a, b] = [comparison.earlier.byId.get(id), comparison.later.byId.get(id)];
+        if (!a || !b) return `${where}\n${t('notComparable', { earlier: comparison.earlier.edition, later: comparison.later.edition })}`;
+        return `${where}\n${comparison.earlier.edition}: ${tr.degreeName(a.degree)} → ${comparison.later.edition}: ${tr.degreeName(b.degree)}\n${t('tooltipHint')}`;
+      }
+      const m = output?.edition.byId.get(id);
+      if (!m) return `${where}\n${t('noDataClass', { edition: output?.edition.edition ?? '' })}`;
+      return `${where}\n${tr.degreeName(m.degree)} (${output!.edition.edition})\n${t('tooltipHint')}`;
     },
-    [loaded, diaspora, circuits, stateName, consulateName, t, tr, withUnit, number],
+    [output, diaspora, circuits, stateName, consulateName, arcLabel, editions, t, tr, withUnit, number],
   );
 
   // A municipality: select it and focus its state (drill-down). A state: select or focus it.
@@ -69,13 +92,13 @@ export function useMapPicking(
       else if (layerId === 'mx-regions') update({ origin: (object as { properties: MexicanState }).properties.id, destination: null });
       else if (layerId === 'circuit-arcs') return;
       else {
-        const f = object as MunicipalFeature;
+        const { id } = (object as MunicipalFeature).properties;
         // With the circuits on, a municipality also becomes the origin of the flows shown.
-        update({ state: f.properties.id.slice(0, 2), ...(f.properties.row >= 0 ? { selected: f.properties.id } : {}), ...(circuits ? { origin: f.properties.id, destination: null } : {}) });
+        update({ state: id.slice(0, 2), selected: id, ...(circuits ? { origin: id, destination: null } : {}) });
       }
       onPicked();
     },
     [update, onPicked, circuits],
   );
-  return { describe, onSelect };
+  return { describe, onSelect, arcLabel };
 }

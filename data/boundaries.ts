@@ -2,7 +2,7 @@ import { area as turfArea, bbox as turfBbox } from '@turf/turf';
 import { feature, mergeArcs } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { AtlasTopology } from '../geo/atlas';
-import type { MexicanState, Municipality } from '../geo/types';
+import type { MexicanState } from '../geo/types';
 import { DataBuildError } from './errors';
 
 const FIX = 'use the unmodified mxmaps municipal topology listed in data/SHA256SUMS';
@@ -40,26 +40,27 @@ export function parseMunicipalTopology(text: string, file: string): MunicipalTop
 }
 
 /**
- * Checks that every municipality finds its polygon (the 26 created after 2000 are kept
- * without attributes), orders polygons by CVEGEO, and adds state outlines merged from
- * their municipalities so that shared borders stay identical.
+ * Every municipality of an edition must find its polygon (polygons created after the
+ * edition's year are kept on the map, without its figures).
  */
-export function joinAtlas(
-  topology: MunicipalTopology,
-  municipalities: Municipality[],
-  stateNames: Map<string, string>,
-  file: string,
-): AtlasTopology {
+export function checkEditionJoins(topology: MunicipalTopology, edition: number, ids: string[], file: string) {
   const polygonIds = new Set(topology.objects.municipios.geometries.map((g) => idOf(g)));
-  const unjoined = municipalities.filter((m) => !polygonIds.has(m.id));
+  const unjoined = ids.filter((id) => !polygonIds.has(id));
   if (unjoined.length > 0) {
     throw new DataBuildError(
       file,
-      `${unjoined.length} municipalities of Conapo 2000 have no polygon: ${unjoined.slice(0, 10).map((m) => m.id).join(', ')}`,
+      `${unjoined.length} municipalities of Conapo ${edition} have no polygon: ${unjoined.slice(0, 10).join(', ')}`,
       'check that the boundaries and the Conapo file are the versions listed in data/SHA256SUMS',
-      `key ${unjoined[0].id}`,
+      `key ${unjoined[0]}`,
     );
   }
+}
+
+/**
+ * Orders polygons by CVEGEO and adds state outlines merged from their municipalities, so
+ * that shared borders stay identical.
+ */
+export function joinAtlas(topology: MunicipalTopology, stateNames: Map<string, string>, file: string): AtlasTopology {
   const geometries = [...topology.objects.municipios.geometries]
     .sort((a, b) => idOf(a).localeCompare(idOf(b)))
     .map((g) => ({ ...g, properties: { id: idOf(g) } }));

@@ -7,25 +7,22 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ATLAS_FORMAT, toColumns } from '../geo/atlas';
+import { ATLAS_FORMAT } from '../geo/atlas';
+import type { Edition } from '../geo/editions';
+import type { Municipality } from '../geo/types';
+import { MANIFEST_FORMAT } from '../geo/manifest';
 import { buildBasemap } from './basemap';
-import { checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
+import { checkEditionJoins, checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
 import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
-import { parseConapo2000 } from './conapo';
-import { DataBuildError } from './errors';
-import { decodeLatin1, parseInegiPopulation } from './inegi';
-import { joinPopulation } from './join';
+import { buildEdition2000, EDITION_SOURCES, editionAsset } from './editions';
 import { parseStateRegions } from './regions';
 import { simplifyTopology } from './simplify';
 import { readChecksums, readVerified, sourcesRoot } from './sources';
-import { validatePublishedTotals } from './validate';
 
 const require = createRequire(import.meta.url);
 
 export const SOURCES = {
-  conapo: 'sources/conapo-iim-2000/Migration.csv',
-  inegi: 'sources/inegi-census-municipal/2000.csv',
   municipalities: 'sources/mxmaps-boundaries/mxmunicipio.topoJSON.json',
   regions: 'curated/mx_state_regions.csv',
 } as const;
@@ -46,38 +43,34 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const checksums = readChecksums(options.checksumList ?? path.resolve('data/SHA256SUMS'));
   const read = (relative: string) => readVerified(root, relative, checksums);
 
-  const files = { conapo: SOURCES.conapo, inegi: SOURCES.inegi };
-  const conapo = parseConapo2000(read(SOURCES.conapo).toString('utf8'), SOURCES.conapo);
-  const census = parseInegiPopulation(decodeLatin1(read(SOURCES.inegi)), SOURCES.inegi);
+  const editions: Partial<Record<Edition, Municipality[]>> & Record<2000, Municipality[]> = { 2000: buildEdition2000(read) };
   const regions = parseStateRegions(read(SOURCES.regions).toString('utf8'), SOURCES.regions);
-  const municipalities = joinPopulation(conapo, census.byMunicipality, files);
-  validatePublishedTotals(municipalities, files);
-  const sum = municipalities.reduce((s, m) => s + m.population, 0);
-  if (sum !== census.nationalTotal) {
-    throw new DataBuildError(SOURCES.inegi, `municipal rows add up to ${sum}, the file's national total row says ${census.nationalTotal}`, 'restore the original file');
-  }
 
   const topology = parseMunicipalTopology(read(SOURCES.municipalities).toString('utf8'), SOURCES.municipalities);
+  for (const [edition, rows] of Object.entries(editions)) checkEditionJoins(topology, Number(edition), rows.map((m) => m.id), SOURCES.municipalities);
   const stateNames = new Map(regions.map((s) => [s.id, s.name]));
-  const atlas = joinAtlas(simplifyTopology(topology), municipalities, stateNames, SOURCES.municipalities);
+  const atlas = joinAtlas(simplifyTopology(topology), stateNames, SOURCES.municipalities);
   checkPolygonsHaveArea(atlas, SOURCES.municipalities);
 
   const assets = {
-    atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, municipalities: toColumns(municipalities), topology: atlas })),
+    atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, topology: atlas })),
     base: hashed('base', JSON.stringify(buildBasemap())),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
     // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.
-    circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(conapo.map((m) => m.id))))),
+    circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(editions[2000].map((m) => m.id))))),
   };
+  // Each edition's figures apart, fetched when that edition is first shown.
+  const editionFiles = (Object.keys(editions).map(Number) as Edition[]).map((edition) => ({ edition, ...hashed(`edition-${edition}`, JSON.stringify(editionAsset(edition, editions[edition]!))) }));
   const manifest = {
-    format: ATLAS_FORMAT,
+    format: MANIFEST_FORMAT,
     atlas: assets.atlas.name,
     base: assets.base.name,
+    editions: Object.fromEntries(editionFiles.map((f) => [f.edition, f.name])),
     diaspora: assets.diaspora.name,
     circuits: assets.circuits.name,
     sources: Object.fromEntries(
-      [...new Set([...Object.values(SOURCES), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
+      [...new Set([...Object.values(SOURCES), ...Object.values(EDITION_SOURCES).flatMap((f) => Object.values(f)), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
     ),
     packages: Object.fromEntries(['us-atlas', 'world-atlas'].map((p) => [p, require(`${p}/package.json`).version])),
   };
@@ -86,7 +79,8 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const a of Object.values(assets)) writeFileSync(path.join(staging, a.name), a.content);
+  const written = { ...assets, ...Object.fromEntries(editionFiles.map((f) => [`edition${f.edition}`, f])) };
+  for (const a of Object.values(written)) writeFileSync(path.join(staging, a.name), a.content);
   writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   const previous = `${outDir}.previous-${process.pid}`;
   rmSync(previous, { recursive: true, force: true });
@@ -101,7 +95,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   return {
     outDir,
     files: Object.fromEntries(
-      Object.entries(assets).map(([k, a]) => [k, { name: a.name, bytes: Buffer.byteLength(a.content) }]),
+      Object.entries(written).map(([k, a]) => [k, { name: a.name, bytes: Buffer.byteLength(a.content) }]),
     ),
   };
 }

@@ -3,8 +3,8 @@ import type { Municipality } from '../geo/types';
 import { parseCsvRecords } from './csv';
 import { DataBuildError } from './errors';
 
-/** Conapo 2000 without population: INEGI's census figure is joined later. */
-export type ConapoMunicipality = Omit<Municipality, 'population'>;
+/** A row of a Conapo edition before the census population and the ranks are joined. */
+export type ConapoMunicipality = Omit<Municipality, 'population' | 'rank'>;
 
 /**
  * Column names of the `Migration.csv` copy of Conapo's `iim_base2000m.csv`. Its
@@ -15,7 +15,7 @@ const COLUMNS = {
   state: 'FE_ID',
   municipality: 'MUN_ID',
   name: 'MUN_NAME',
-  households: 'TOT_HUO',
+  homes: 'TOT_HUO',
   remittances: 'HOU_REM',
   emigrants: 'HOU_REM_LAST_5_YEARS',
   circular: 'HOU_CIR',
@@ -80,7 +80,7 @@ export function parseConapo2000(text: string, file: string): ConapoMunicipality[
       emigrants: percent(COLUMNS.emigrants),
       circular: percent(COLUMNS.circular),
       returnMigrants: percent(COLUMNS.returnMigrants),
-      households: int(COLUMNS.households),
+      homes: int(COLUMNS.homes),
     };
   });
 }

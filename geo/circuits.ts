@@ -19,6 +19,14 @@ export const SCHEMES = {
 } as const;
 export type Scheme = keyof typeof SCHEMES;
 
+/** Colours of the four regions of either scheme, in order (Okabe–Ito: distinguishable with the common colour-vision deficiencies). */
+export const REGION_COLORS: [number, number, number][] = [
+  [230, 159, 0],
+  [86, 180, 233],
+  [0, 158, 115],
+  [204, 121, 167],
+];
+
 /**
  * Flows of one level as parallel arrays: flow k goes from `origin[k]` to `destination[k]` with
  * `count[k]` cards. Indices point into the asset's lookup tables named by the level (see

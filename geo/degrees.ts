@@ -1,6 +1,7 @@
 /**
- * Conapo's six degrees of migration intensity (2000), in Conapo's order, plus the
- * map-only class for municipalities created after 2000 that have no 2000 figures.
+ * Conapo's six degrees of migration intensity (the same in the 2000, 2010 and 2020
+ * editions), in Conapo's order, plus the map-only class for municipalities that did not
+ * exist in an edition's year.
  * One scale object drives the map colours, the legend and every table: classes are
  * fixed and never recomputed when filtering.
  */
@@ -59,26 +60,10 @@ export const DEGREE_COLORS: Record<Degree, Rgb> = {
   nulo: [252, 250, 222],
 };
 
-/** Municipalities on the 2020 map that did not exist in 2000: neutral, clearly not a degree. */
+/** Municipalities on the 2020 map that did not exist in the edition's year: neutral, clearly not a degree. */
 export const NO_DATA_COLOR: Rgb = [168, 168, 168];
 /** Municipalities a filter leaves out stay on the map, in a light grey, so the country keeps its shape. */
 export const FILTERED_OUT_COLOR: Rgb = [222, 222, 218];
-
-/** Published Conapo 2000 counts of municipalities per degree (source paper, Table 1). */
-export const PUBLISHED_DEGREE_COUNTS: Record<Degree, number> = {
-  'muy-alto': 162,
-  alto: 330,
-  medio: 392,
-  bajo: 593,
-  'muy-bajo': 873,
-  nulo: 93,
-};
-
-export const PUBLISHED_TOTALS = {
-  municipalities: 2443,
-  population: 97_483_412,
-  households: 22_639_808,
-} as const;
 
 export function isDegree(value: unknown): value is Degree {
   return typeof value === 'string' && (DEGREES as readonly string[]).includes(value);

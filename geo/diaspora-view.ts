@@ -1,5 +1,5 @@
 /**
- * The diaspora selector: (asset, households, view) → what the US and remittance layers,
+ * The diaspora selector: (asset, dwellings by state, view) → what the US and remittance layers,
  * their legends and panels show. Pure; classes come from breaks fixed over all years, so
  * a colour means the same amount in every year.
  */
@@ -64,7 +64,8 @@ export interface DiasporaView {
   year: number;
   years: number[];
   us: (LayerView & { measure: UsMeasure }) | null;
-  mx: (LayerView & { measure: MoneyMeasure }) | null;
+  /** `dwellingsOf`: for remittances per dwelling, the edition whose dwellings divide the year's remittances. */
+  mx: (LayerView & { measure: MoneyMeasure; dwellingsOf: DwellingEdition | null }) | null;
   usSelected: UsStateDetails | null;
   /** National figure of the US measure: sum of states (ACS: 50 states + DC, margins combined as √Σmoe²). */
   national: { value: number; moe: number | null; unidentified: number | null } | null;
@@ -108,12 +109,23 @@ export interface DiasporaScales {
 export type MoneyMeasure = Extract<MxMeasure, 'rem' | 'remhh'>;
 export const isMoneyMeasure = (m: MxMeasure | null): m is MoneyMeasure => m === 'rem' || m === 'remhh';
 
-export function diasporaScales(asset: DiasporaAsset, households: Map<string, number>): DiasporaScales {
+/**
+ * Remittances per dwelling divide each year's remittances by the dwellings of the nearest
+ * edition of Conapo's index: 2010 for years up to 2014, 2020 after.
+ */
+export type DwellingEdition = 2010 | 2020;
+export const dwellingEditionFor = (year: number): DwellingEdition => (year <= 2014 ? 2010 : 2020);
+/** Dwellings by Mexican state (INEGI code) in each of the two editions. */
+export type StateDwellings = Record<DwellingEdition, Map<string, number>>;
+const perDwelling = (dwellings: StateDwellings, state: string, year: number, total: number) => total / dwellings[dwellingEditionFor(year)].get(state)!;
+
+/** `dwellings` null: remittances per dwelling are not available (yet): their breaks are empty. */
+export function diasporaScales(asset: DiasporaAsset, dwellings: StateDwellings | null): DiasporaScales {
   const complete = (years: number[], partial: { year: number }[]) => years.filter((y) => !partial.some((p) => p.year === y));
   const remYears = complete(asset.years.remittances, asset.partialYears.remittances);
   const mxYears = complete(asset.years.remittancesMx, asset.partialYears.remittancesMx);
   const share = asset.usStates.flatMap((s) => asset.years.population.map((y) => usValue(s, 'share', y)?.value).filter((v): v is number => v !== undefined));
-  const perHousehold = asset.mxStates.flatMap((s) => mxYears.map((y) => s.remittances[y] / households.get(s.id)!));
+  const perHousehold = dwellings ? asset.mxStates.flatMap((s) => mxYears.map((y) => perDwelling(dwellings, s.id, y, s.remittances[y]))) : [];
   return {
     us: {
       pop: { years: asset.years.population, breaks: asset.breaks.population },
@@ -130,11 +142,12 @@ export function diasporaScales(asset: DiasporaAsset, households: Map<string, num
 export function selectDiaspora(
   asset: DiasporaAsset,
   scales: DiasporaScales,
-  households: Map<string, number>,
+  dwellings: StateDwellings | null,
   mxNames: Map<string, string>,
   view: { usMeasure: UsMeasure | null; mxMeasure: MxMeasure | null; year: number | null; usState: string | null },
 ): DiasporaView {
-  const money = isMoneyMeasure(view.mxMeasure) ? view.mxMeasure : null;
+  // Per dwelling needs both editions' dwellings: until they load, the Mexican layer waits.
+  const money = isMoneyMeasure(view.mxMeasure) && (view.mxMeasure === 'rem' || dwellings) ? view.mxMeasure : null;
   const controlYears = view.usMeasure ? scales.us[view.usMeasure].years : money ? scales.mx[money].years : [];
   const year = nearest(controlYears, view.year);
   let us: DiasporaView['us'] = null;
@@ -181,7 +194,7 @@ export function selectDiaspora(
     const rows = asset.mxStates.flatMap((s) => {
       const total = s.remittances[y];
       if (total === undefined) return [];
-      const value = measure === 'rem' ? total : total / households.get(s.id)!;
+      const value = measure === 'rem' ? total : perDwelling(dwellings!, s.id, y, total);
       return [{ id: s.id, name: mxNames.get(s.id) ?? s.id, value, moe: null }];
     });
     const areas = rank(rows, breaks);
@@ -189,6 +202,7 @@ export function selectDiaspora(
       measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])),
       partial: asset.partialYears.remittancesMx.some((p) => p.year === y),
       unit: measure === 'rem' ? 'usd' : 'usdPerHousehold',
+      dwellingsOf: measure === 'remhh' ? dwellingEditionFor(y) : null,
     };
   }
   return { year, years: controlYears, us, mx, usSelected, national };

@@ -4,7 +4,6 @@
  * programs read the accents, CRLF line ends (RFC 4180).
  */
 import type { Degree } from './degrees';
-import type { Ranks } from './ranking';
 import type { Summary } from './summary';
 import type { Municipality } from './types';
 
@@ -29,7 +28,7 @@ export interface CsvLabels {
   degreeName: (d: Degree) => string;
 }
 
-/** The summary table: degree, municipalities, %, population, %, households, %; then the total and the credit. */
+/** The summary table: degree, municipalities, %, population, %, households or dwellings, %; then the total and the credit. */
 export function summaryCsv(summary: Summary, scope: string, labels: CsvLabels): string {
   return toCsv([
     labels.headers,
@@ -39,23 +38,22 @@ export function summaryCsv(summary: Summary, scope: string, labels: CsvLabels): 
       r.share.municipalities,
       r.population,
       r.share.population,
-      r.households,
-      r.share.households,
+      r.homes,
+      r.share.homes,
     ]),
-    [labels.total, summary.total.municipalities, summary.total.municipalities ? 100 : null, summary.total.population, summary.total.population ? 100 : null, summary.total.households, summary.total.households ? 100 : null],
+    [labels.total, summary.total.municipalities, summary.total.municipalities ? 100 : null, summary.total.population, summary.total.population ? 100 : null, summary.total.homes, summary.total.homes ? 100 : null],
     [],
     [`${scope}. ${labels.credit}`],
   ]);
 }
 
 /** The ranked list with every attribute, in the list's order. */
-export function rankingCsv(list: Municipality[], ranks: Map<string, Ranks>, stateNames: Map<string, string>, byState: boolean, labels: CsvLabels): string {
+export function rankingCsv(list: Municipality[], stateNames: Map<string, string>, byState: boolean, labels: CsvLabels): string {
   return toCsv([
     labels.headers,
     ...list.map((m) => {
-      const r = ranks.get(m.id);
       return [
-        (byState ? r?.inState : r?.national) ?? null,
+        byState ? m.rank.inState : m.rank.national,
         m.id,
         m.name,
         stateNames.get(m.state) ?? m.state,
@@ -65,7 +63,7 @@ export function rankingCsv(list: Municipality[], ranks: Map<string, Ranks>, stat
         m.emigrants,
         m.circular,
         m.returnMigrants,
-        m.households,
+        m.homes,
         m.population,
       ];
     }),

@@ -8,6 +8,3 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch, init
     throw new Error(`${url}: not valid JSON`);
   }
 }
-
-/** The manifest (never cached: it names the current content-hashed files). */
-export const fetchManifest = (baseUrl: string, fetcher: typeof fetch = fetch) => fetchJson(`${baseUrl}/data/manifest.json`, fetcher, { cache: 'no-cache' });

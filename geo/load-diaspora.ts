@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { DIASPORA_FORMAT, type DiasporaAsset } from './diaspora';
-import { fetchJson, fetchManifest } from './fetch-json';
+import { fetchAsset } from './manifest';
 
 export type UsStateFeature = Feature<Geometry, { fips: string }>;
 
@@ -26,7 +26,5 @@ export function decodeDiaspora(asset: DiasporaAsset): LoadedDiaspora {
 }
 
 export async function loadDiaspora(baseUrl = '', fetcher: typeof fetch = fetch): Promise<LoadedDiaspora> {
-  const manifest = (await fetchManifest(baseUrl, fetcher)) as { diaspora?: unknown };
-  if (typeof manifest?.diaspora !== 'string') throw new Error('manifest: no diaspora asset; rebuild the data (npm run data)');
-  return decodeDiaspora((await fetchJson(`${baseUrl}/data/${manifest.diaspora}`, fetcher)) as DiasporaAsset);
+  return decodeDiaspora((await fetchAsset('diaspora', (m) => m.diaspora, baseUrl, fetcher)) as DiasporaAsset);
 }

@@ -2,6 +2,7 @@
  * Place search: finds municipalities and states by name, ignoring accents, case,
  * punctuation and Conapo's inverted names ("El Llano" finds "Llano, El").
  */
+import type { Degree } from './degrees';
 import type { MexicanState, Municipality } from './types';
 
 export type SearchKind = 'municipality' | 'state' | 'usState' | 'consulate';
@@ -16,6 +17,8 @@ export interface SearchEntry {
   context: string | null;
   /** Normalised forms of the name that a query may match. */
   keys: string[];
+  /** For municipalities, the degree in the edition shown. */
+  degree?: Degree;
 }
 
 /** Lower case, no accents, no punctuation, single spaces: "Cosío" → "cosio". */
@@ -52,6 +55,7 @@ export function buildSearchIndex(municipalities: Municipality[], states: Mexican
       name: m.name,
       context: stateName.get(m.state) ?? null,
       keys: [...new Set([normalize(m.name), normalize(uninvert(m.name))])],
+      degree: m.degree,
     })),
     ...extra.map((p) => ({ kind: p.kind, id: p.id, name: p.names[0], context: p.context, keys: [...new Set(p.names.map(normalize))] })),
   ];

@@ -1,11 +1,11 @@
 import { DEGREES, type Degree } from './degrees';
-import type { Filter } from './filters';
 import type { Municipality } from './types';
 
 export interface SummaryCounts {
   municipalities: number;
   population: number;
-  households: number;
+  /** Households (2000) or dwellings (2010, 2020). */
+  homes: number;
 }
 
 export interface SummaryRow extends SummaryCounts {
@@ -13,7 +13,7 @@ export interface SummaryRow extends SummaryCounts {
   /** False when the reader has toggled this degree off: its row then counts nothing. */
   included: boolean;
   /** Shares of the table's total, in percent (0–100); null when the total is zero. */
-  share: { municipalities: number | null; population: number | null; households: number | null };
+  share: { municipalities: number | null; population: number | null; homes: number | null };
 }
 
 export interface Summary {
@@ -24,25 +24,25 @@ export interface Summary {
 const percent = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
 
 /**
- * Conapo's table of degrees for the municipalities in the filter: per degree, the number
- * of municipalities, population and households, and their shares of the table's total.
- * Integer sums only, so the country-wide table equals the published one to the unit.
+ * Conapo's table of degrees for the municipalities in scope (the state and, comparing, the
+ * transition cell chosen): per degree shown, the number of municipalities, population and
+ * households or dwellings, and their shares of the table's total. Integer sums only, so the
+ * country-wide table equals the published one to the unit.
  */
-export function summarize(rows: Municipality[], filter: Filter): Summary {
-  const inScope = rows.filter((m) => filter.state === null || m.state === filter.state);
-  const counts = new Map<Degree, SummaryCounts>(DEGREES.map((d) => [d, { municipalities: 0, population: 0, households: 0 }]));
+export function summarize(inScope: Municipality[], degrees: readonly Degree[]): Summary {
+  const counts = new Map<Degree, SummaryCounts>(DEGREES.map((d) => [d, { municipalities: 0, population: 0, homes: 0 }]));
   for (const m of inScope) {
-    if (!filter.degrees.includes(m.degree)) continue;
+    if (!degrees.includes(m.degree)) continue;
     const c = counts.get(m.degree)!;
     c.municipalities += 1;
     c.population += m.population;
-    c.households += m.households;
+    c.homes += m.homes;
   }
-  const total: SummaryCounts = { municipalities: 0, population: 0, households: 0 };
+  const total: SummaryCounts = { municipalities: 0, population: 0, homes: 0 };
   for (const c of counts.values()) {
     total.municipalities += c.municipalities;
     total.population += c.population;
-    total.households += c.households;
+    total.homes += c.homes;
   }
   return {
     total,
@@ -50,12 +50,12 @@ export function summarize(rows: Municipality[], filter: Filter): Summary {
       const c = counts.get(degree)!;
       return {
         degree,
-        included: filter.degrees.includes(degree),
+        included: degrees.includes(degree),
         ...c,
         share: {
           municipalities: percent(c.municipalities, total.municipalities),
           population: percent(c.population, total.population),
-          households: percent(c.households, total.households),
+          homes: percent(c.homes, total.homes),
         },
       };
     }),

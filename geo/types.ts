@@ -1,27 +1,32 @@
 import type { Degree } from './degrees';
 
-/** One municipality of Conapo's 2000 index joined with INEGI's 2000 census population. */
+/**
+ * One municipality in one edition of Conapo's index of migration intensity, joined with
+ * the population of the census of the same year (INEGI 2000, 2010 or 2020).
+ */
 export interface Municipality {
   /** CVEGEO, 5 characters: state code (2) + municipality code (3), e.g. "14039". */
   id: string;
-  /** Name as Conapo writes it in 2000 ("Llano, El"), trimmed. */
+  /** Name as Conapo writes it in the edition ("Llano, El" in 2000), trimmed. */
   name: string;
   /** State key, 2 characters ("14"). */
   state: string;
   degree: Degree;
-  /** Conapo's index value; null where Conapo gives none (degree Nulo). */
+  /** Conapo's index value; null where Conapo gives none (degree Nulo in 2000 and 2020). Comparable only within an edition. */
   index: number | null;
-  /** % of households receiving remittances. */
+  /** Rank by intensity, 1 = most intense, in the country and in the state; null for municipalities without a rank (Nulo). */
+  rank: { national: number | null; inState: number | null };
+  /** % of households (2000) or dwellings (2010, 2020) receiving remittances. */
   remittances: number;
-  /** % of households with emigrants to the US, 1995–2000. */
+  /** % with emigrants to the US in the five years before the census. */
   emigrants: number;
-  /** % of households with circular migrants. */
+  /** % with circular migrants. */
   circular: number;
-  /** % of households with return migrants. */
+  /** % with return migrants. */
   returnMigrants: number;
-  /** Total households (Conapo, from the 2000 census). */
-  households: number;
-  /** Total population (INEGI, XII Censo General de Población y Vivienda 2000). */
+  /** Households (2000) or dwellings — viviendas — (2010, 2020), as Conapo's file counts them. */
+  homes: number;
+  /** Total population, INEGI census of the edition's year. */
   population: number;
 }
 
@@ -32,4 +37,3 @@ export interface MexicanState {
   /** Extent of its municipalities, [west, south, east, north] in degrees. */
   bbox: [west: number, south: number, east: number, north: number];
 }
-

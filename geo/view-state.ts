@@ -8,6 +8,10 @@
  *   e=32                 state filter (INEGI code)
  *   g=muy-alto,alto      degrees shown (omitted = all six; "none" = none)
  *   m=32056              selected municipality (CVEGEO)
+ *   i=2010               edition of Conapo's index shown (omitted = 2000, what every older link showed)
+ *   b=2000               compare: the earlier edition the shown one is compared with (omitted = no comparison)
+ *   t=muy-alto.alto      compare: the transition cell chosen (degree in b . degree in i)
+ *   cm=rem|emig|circ|ret compare: map the change of a component in percentage points (omitted = change of degree)
  *   u=pop|share|rem      US layer: Mexican-origin population, its share, remittances sent (omitted = off)
  *   x=rem|remhh|regc|regdm  Mexican layer: remittances received, per household, regions of
  *                        origin (Conapo's or Durand & Massey's) (omitted = intensity 2000)
@@ -19,7 +23,8 @@
  *   lang=en              language (omitted = the browser's)
  *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
-import { DEGREES, type Degree } from './degrees';
+import { DEGREES, isDegree, type Degree } from './degrees';
+import { DEFAULT_EDITION, EDITIONS, type Edition } from './editions';
 
 export const VIEW_STATE_VERSION = 1;
 
@@ -41,6 +46,16 @@ export const CIRCUIT_YEARS = [2006, 2011] as const;
 /** Region names of both regionalizations; they are all distinct, so a name says its scheme. */
 export const REGION_NAMES = ['Tradicional', 'Norte', 'Centro', 'Sur-Sureste', 'Histórica', 'Fronteriza', 'Central', 'Sureste'] as const;
 
+/** The four components whose change (percentage points) the comparison map can show. */
+export const CHANGE_MEASURES = ['rem', 'emig', 'circ', 'ret'] as const;
+export type ChangeMeasure = (typeof CHANGE_MEASURES)[number];
+
+/** A cell of the transition table: degree in the earlier edition → degree in the shown one. */
+export interface TransitionCell {
+  from: Degree;
+  to: Degree;
+}
+
 export interface ViewState {
   camera: Camera | null;
   usMeasure: UsMeasure | null;
@@ -53,10 +68,14 @@ export interface ViewState {
   state: string | null;
   degrees: readonly Degree[];
   selected: string | null;
+  edition: Edition;
+  base: Edition | null;
+  cell: TransitionCell | null;
+  change: ChangeMeasure | null;
   lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, circuitsYear: null, origin: null, destination: null, state: null, degrees: DEGREES, selected: null, lang: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, circuitsYear: null, origin: null, destination: null, state: null, degrees: DEGREES, selected: null, edition: DEFAULT_EDITION, base: null, cell: null, change: null, lang: null };
 
 export const CAMERA_LIMITS = { lat: [-85, 85], lon: [-180, 180], zoom: [0, 16] } as const;
 const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, n));
@@ -64,6 +83,10 @@ const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, M
 /** Decimal places that keep a link within about a pixel at this zoom (as maplibre's hash does). */
 export function cameraPrecision(zoom: number): number {
   return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+function parseEdition(raw: string): Edition | null {
+  return /^\d{4}$/.test(raw) && (EDITIONS as readonly number[]).includes(Number(raw)) ? (Number(raw) as Edition) : null;
 }
 
 /** A value too long to be a real link's is not worth parsing. */
@@ -134,6 +157,25 @@ export const viewKeys = {
     parse: (raw: string): string | null => (/^\d{2}$|^[a-z][a-z_]{1,39}$/.test(raw) ? raw : null),
     serialize: (destination: string | null) => destination,
   },
+  i: {
+    parse: (raw: string): Edition | null => parseEdition(raw),
+    serialize: (edition: Edition) => (edition === DEFAULT_EDITION ? null : String(edition)),
+  },
+  b: {
+    parse: (raw: string): Edition | null => parseEdition(raw),
+    serialize: (edition: Edition | null) => (edition === null ? null : String(edition)),
+  },
+  t: {
+    parse: (raw: string): TransitionCell | null => {
+      const [from, to, ...rest] = raw.split('.');
+      return rest.length === 0 && isDegree(from) && isDegree(to) ? { from, to } : null;
+    },
+    serialize: (cell: TransitionCell | null) => (cell === null ? null : `${cell.from}.${cell.to}`),
+  },
+  cm: {
+    parse: (raw: string): ChangeMeasure | null => ((CHANGE_MEASURES as readonly string[]).includes(raw) ? (raw as ChangeMeasure) : null),
+    serialize: (m: ChangeMeasure | null) => m,
+  },
   lang: {
     parse: (raw: string): Language | null => ((LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null),
     serialize: (lang: Language | null) => lang,
@@ -142,8 +184,11 @@ export const viewKeys = {
 
 type Key = keyof typeof viewKeys;
 /** Serialization order: also the order keys appear in a link. */
-export const VIEW_KEYS: readonly Key[] = ['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang'];
-const FIELD: Record<Key, keyof ViewState> = { c: 'camera', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState', k: 'circuitsYear', o: 'origin', d: 'destination', e: 'state', g: 'degrees', m: 'selected', lang: 'lang' };
+export const VIEW_KEYS: readonly Key[] = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang'];
+const FIELD: Record<Key, keyof ViewState> = {
+  c: 'camera', i: 'edition', b: 'base', t: 'cell', cm: 'change', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState',
+  k: 'circuitsYear', o: 'origin', d: 'destination', e: 'state', g: 'degrees', m: 'selected', lang: 'lang',
+};
 
 /** Parses one raw value of a key, guarding length: the shared entry for nuqs and for parseViewState. */
 export function parseKey<K extends Key>(key: K, raw: string): ReturnType<(typeof viewKeys)[K]['parse']> | null {

@@ -26,7 +26,7 @@ export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, d
       const b = geometryBbox(f.geometry);
       if (b) municipality.set(f.properties.id, centre(b));
     }
-    return { municipality, state: new Map(loaded?.data.states.map((s) => [s.id, centre(s.bbox)]) ?? []) };
+    return { municipality, state: new Map(loaded?.states.map((s) => [s.id, centre(s.bbox)]) ?? []) };
   }, [loaded, wanted]);
   const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
   const circuits = useMemo(

@@ -3,11 +3,11 @@
 import { DEGREES, DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR, rgbToHex, type Degree } from '../../geo/degrees';
 import { useT } from '../i18n/LanguageContext';
 
-export function DegreeLegend({ degrees, onToggle }: { degrees: readonly Degree[]; onToggle: (degree: Degree) => void }) {
+export function DegreeLegend({ degrees, edition, onToggle }: { degrees: readonly Degree[]; edition: number; onToggle: (degree: Degree) => void }) {
   const { t, degreeName } = useT();
   return (
     <fieldset className="legend">
-      <legend>{t('degreeFilter')}</legend>
+      <legend>{t('degreeFilter', { edition })}</legend>
       <p className="hint">{t('degreeToggleHint')}</p>
       <ul>
         {DEGREES.map((d) => {
@@ -23,7 +23,7 @@ export function DegreeLegend({ degrees, onToggle }: { degrees: readonly Degree[]
         })}
         <li className="legend-static">
           <span className="swatch" style={{ background: rgbToHex(NO_DATA_COLOR) }} aria-hidden />
-          <span>{t('noDataClass')}</span>
+          <span>{t('noDataClass', { edition })}</span>
         </li>
         <li className="legend-static">
           <span className="swatch" style={{ background: rgbToHex(FILTERED_OUT_COLOR) }} aria-hidden />

@@ -10,12 +10,13 @@ export function MxRemittancePanel({ view, selectedState, onSelect }: { view: Dia
   const { t } = useT();
   const mx = view.mx!;
   const label = t(MX_MEASURE_LABEL[mx.measure]);
+  const source = `${t('sourceBanxicoMx', { year: mx.year })}${mx.dwellingsOf !== null ? ` ${t('perDwellingSource', { edition: mx.dwellingsOf, year: mx.year })}` : ''}`;
   return (
     <section className="panel mx-panel" aria-labelledby="mx-title">
       <h2 id="mx-title">{t('mxRanking', { measure: label, year: mx.year })}</h2>
       <ClassLegend title={label} breaks={mx.breaks} unit={mx.unit} />
-      <AreaList testId="mx-list" csv={{ title: `${label}, ${mx.year}`, source: t('sourceBanxicoMx', { year: mx.year }), fileName: `mx-${mx.measure}-${mx.year}.csv` }} areas={mx.areas} unit={mx.unit} selectedId={selectedState} onSelect={onSelect} />
-      <p className="source muted">{t('sourceBanxicoMx', { year: mx.year })}</p>
+      <AreaList testId="mx-list" csv={{ title: `${label}, ${mx.year}`, source, fileName: `mx-${mx.measure}-${mx.year}.csv` }} areas={mx.areas} unit={mx.unit} selectedId={selectedState} onSelect={onSelect} />
+      <p className="source muted" data-testid="mx-source">{source}</p>
     </section>
   );
 }

@@ -2,29 +2,39 @@
 /** Loads the diaspora asset when a US or remittance layer is on, and runs its selector. */
 import { useMemo } from 'react';
 import useSWR from 'swr';
-import { diasporaScales, isMoneyMeasure, selectDiaspora } from '../../geo/diaspora-view';
+import { diasporaScales, isMoneyMeasure, selectDiaspora, type StateDwellings } from '../../geo/diaspora-view';
+import type { Edition, EditionData } from '../../geo/editions';
 import { loadDiaspora } from '../../geo/load-diaspora';
-import type { AtlasData } from '../../geo/select-view';
+import type { MexicanState } from '../../geo/types';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
-export function useDiaspora(data: AtlasData | undefined, view: FilterView) {
+/** The editions whose dwellings divide remittances per dwelling (geo/diaspora-view). */
+export const DWELLING_EDITIONS: readonly Edition[] = [2010, 2020];
+
+function dwellingsByState(edition: EditionData | undefined): Map<string, number> | null {
+  if (!edition) return null;
+  const byState = new Map<string, number>();
+  for (const m of edition.municipalities) byState.set(m.state, (byState.get(m.state) ?? 0) + m.homes);
+  return byState;
+}
+
+export function useDiaspora(states: MexicanState[] | undefined, editions: Partial<Record<Edition, EditionData>>, view: FilterView) {
   const wanted = view.usMeasure !== null || isMoneyMeasure(view.mxMeasure);
   const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(), STATIC_DATA);
-  // Conapo's 2000 households by state: the denominator of remittances per household.
-  const households = useMemo(() => {
-    const byState = new Map<string, number>();
-    for (const m of data?.municipalities ?? []) byState.set(m.state, (byState.get(m.state) ?? 0) + m.households);
-    return byState;
-  }, [data]);
-  const names = useMemo(() => new Map(data?.states.map((s) => [s.id, s.name]) ?? []), [data]);
-  const scales = useMemo(() => (loaded ? diasporaScales(loaded.asset, households) : null), [loaded, households]);
+  const [d2010, d2020] = [editions[2010], editions[2020]];
+  const dwellings = useMemo<StateDwellings | null>(() => {
+    const [a, b] = [dwellingsByState(d2010), dwellingsByState(d2020)];
+    return a && b ? { 2010: a, 2020: b } : null;
+  }, [d2010, d2020]);
+  const names = useMemo(() => new Map(states?.map((s) => [s.id, s.name]) ?? []), [states]);
+  const scales = useMemo(() => (loaded ? diasporaScales(loaded.asset, dwellings) : null), [loaded, dwellings]);
   const diaspora = useMemo(
     () =>
       loaded && scales && wanted
-        ? selectDiaspora(loaded.asset, scales, households, names, { usMeasure: view.usMeasure, mxMeasure: view.mxMeasure, year: view.year, usState: view.usState })
+        ? selectDiaspora(loaded.asset, scales, dwellings, names, { usMeasure: view.usMeasure, mxMeasure: view.mxMeasure, year: view.year, usState: view.usState })
         : null,
-    [loaded, scales, households, names, wanted, view.usMeasure, view.mxMeasure, view.year, view.usState],
+    [loaded, scales, dwellings, names, wanted, view.usMeasure, view.mxMeasure, view.year, view.usState],
   );
   return { diaspora, usFeatures: loaded?.usFeatures ?? null, error: wanted ? error : undefined, isLoading, retry: () => mutate() };
 }

@@ -3,13 +3,12 @@
  * The one client-only WebGL boundary: MapLibre draws the offline base, deck.gl draws the
  * municipalities on top (interleaved: false — in interleaved mode deck.gl 9.4 draws nothing
  * into MapLibre 6, checked 2026-11-30).
- * The map is created once; camera moves never re-render the panels, and only filter and
+ * The map is created once; camera moves never re-render the panels, and only colour and
  * selection changes reach deck.gl as new layer props. A lost graphics context is
  * rebuilt without a reload; without WebGL the page keeps its tables.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Filter } from '../../geo/filters';
 import type { DiasporaView } from '../../geo/diaspora-view';
 import type { LoadedAtlas } from '../../geo/load-atlas';
 import { FULL_LEVEL, levelForZoom } from '../../geo/lod';
@@ -27,7 +26,8 @@ import { hasWebGL2 } from './webgl';
 
 export interface AtlasMapProps {
   loaded: LoadedAtlas;
-  filter: Filter;
+  /** RGBA of every municipal polygon (geo/map-colors), with a key that changes with it. */
+  colors: { rgba: Uint8Array; key: string };
   focusState: MexicanState | null;
   selectedId: string | null;
   /** Text of the hover tooltip for a picked feature (a municipality, a Mexican or US state). */
@@ -63,7 +63,7 @@ const RESTORE_TIMEOUT_MS = 8000;
 /** From this zoom on, circuits start at municipalities instead of states. */
 export const DETAIL_ZOOM = 6;
 
-export default function AtlasMap({ loaded, filter, focusState, selectedId, describe, onSelect, onHover, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
+export default function AtlasMap({ loaded, colors, focusState, selectedId, describe, onSelect, onHover, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -142,14 +142,14 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
         stateFeatures: loaded.stateFeatures,
         borders: { municipal: loaded.municipalBorders, state: loaded.geometryAt(level).stateBorders },
         detail,
-        municipalities: loaded.data.municipalities,
-        filter,
+        colors,
+        focusStateId: focusState?.id ?? null,
         selectedId,
         between: [...(diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : []), ...flows.under],
         above: flows.over,
       }),
     });
-  }, [loaded, fills, level, filter, selectedId, diaspora, circuits, detail, generation]);
+  }, [loaded, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);

@@ -6,18 +6,11 @@
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer, GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import type { Consulate } from '../../geo/circuits';
+import { REGION_COLORS, type Consulate } from '../../geo/circuits';
 import type { Arc, CircuitsView } from '../../geo/circuits-view';
 import type { MunicipalFeature } from '../../geo/load-atlas';
 import type { MexicanState } from '../../geo/types';
 
-/** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
-export const REGION_COLORS: [number, number, number][] = [
-  [230, 159, 0],
-  [86, 180, 233],
-  [0, 158, 115],
-  [204, 121, 167],
-];
 
 export interface CircuitsLayerInput {
   circuits: CircuitsView | null;

@@ -7,7 +7,8 @@ export interface PngLabels {
   title: string;
   subtitle: string;
   credit: string;
-  legend: { color: string; label: string }[];
+  /** One section per layer on screen, each with its classes. */
+  legend: { title: string; entries: { color: string; label: string }[] }[];
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -35,7 +36,8 @@ export async function composeMapPng(canvases: HTMLCanvasElement[], labels: PngLa
   const ctx = out.getContext('2d')!;
   ctx.font = `${11 * scale}px ${FONT}`;
   const creditLines = wrap(ctx, labels.credit, width - 2 * pad);
-  const legendRows = Math.ceil(labels.legend.length / 4);
+  // Each section: a title line, then its entries four to a row.
+  const legendRows = labels.legend.reduce((n, section) => n + 1 + Math.ceil(section.entries.length / 4), 0);
   const header = 52 * scale;
   const footer = pad + legendRows * 20 * scale + creditLines.length * 14 * scale + pad;
   out.width = width;
@@ -53,18 +55,25 @@ export async function composeMapPng(canvases: HTMLCanvasElement[], labels: PngLa
 
   let y = header + first.height + pad;
   const columnWidth = (width - 2 * pad) / 4;
-  ctx.font = `${12 * scale}px ${FONT}`;
-  labels.legend.forEach((entry, i) => {
-    const x = pad + (i % 4) * columnWidth;
-    const rowY = y + Math.floor(i / 4) * 20 * scale;
-    ctx.fillStyle = entry.color;
-    ctx.fillRect(x, rowY, 14 * scale, 14 * scale);
-    ctx.strokeStyle = 'rgba(0,0,0,0.4)';
-    ctx.strokeRect(x, rowY, 14 * scale, 14 * scale);
+  for (const section of labels.legend) {
+    ctx.font = `bold ${12 * scale}px ${FONT}`;
     ctx.fillStyle = '#1d1d1f';
-    ctx.fillText(entry.label, x + 20 * scale, rowY + 12 * scale);
-  });
-  y += legendRows * 20 * scale + 4 * scale;
+    ctx.fillText(section.title, pad, y + 12 * scale);
+    y += 20 * scale;
+    ctx.font = `${12 * scale}px ${FONT}`;
+    section.entries.forEach((entry, i) => {
+      const x = pad + (i % 4) * columnWidth;
+      const rowY = y + Math.floor(i / 4) * 20 * scale;
+      ctx.fillStyle = entry.color;
+      ctx.fillRect(x, rowY, 14 * scale, 14 * scale);
+      ctx.strokeStyle = 'rgba(0,0,0,0.4)';
+      ctx.strokeRect(x, rowY, 14 * scale, 14 * scale);
+      ctx.fillStyle = '#1d1d1f';
+      ctx.fillText(entry.label, x + 20 * scale, rowY + 12 * scale);
+    });
+    y += Math.ceil(section.entries.length / 4) * 20 * scale;
+  }
+  y += 4 * scale;
   ctx.font = `${11 * scale}px ${FONT}`;
   ctx.fillStyle = '#5b5b60';
   creditLines.forEach((line, i) => ctx.fillText(line, pad, y + (i + 1) * 14 * scale - 3 * scale));

@@ -1,18 +1,16 @@
 /**
  * deck.gl layers of the intensity map, rebuilt as a plain array on each change, each
- * with a stable id so deck.gl diffs props instead of rebuilding geometry. A filter only
- * recolours: municipalities it leaves out turn grey in the same layer, so a change
- * recomputes one colour per municipality and never re-tessellates polygons. (deck.gl's
- * DataFilterExtension did this on the GPU, but its per-vertex category test doubled the
- * fill's cost in every frame in software WebGL: ~85 → ~41 ms at the national view.)
+ * with a stable id so deck.gl diffs props instead of rebuilding geometry. A filter, an
+ * edition switch or a comparison only recolours: the fill reads one colour per polygon
+ * (geo/map-colors), so a change never re-tessellates polygons. (deck.gl's
+ * DataFilterExtension hid filtered polygons on the GPU, but its per-vertex category test
+ * doubled the fill's cost in every frame in software WebGL: ~85 → ~41 ms nationally.)
  */
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import { DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR } from '../../geo/degrees';
-import { matchesFilter, type Filter } from '../../geo/filters';
 import type { AtlasGeometry, MunicipalFeature, Segments } from '../../geo/load-atlas';
-import type { MexicanState, Municipality } from '../../geo/types';
+import type { MexicanState } from '../../geo/types';
 import { SegmentLayer, segmentData } from './SegmentLayer';
 
 const STATE_BORDER: [number, number, number, number] = [70, 70, 70, 220];
@@ -28,8 +26,10 @@ export interface LayerInput {
   stateFeatures: Feature<Geometry, MexicanState>[];
   /** Municipal borders (drawn when `detail`), and state borders at the current level. */
   borders: { municipal: Segments; state: Segments };
-  municipalities: Municipality[];
-  filter: Filter;
+  /** RGBA of every polygon, in the atlas's order (geo/map-colors), and a key that changes with it. */
+  colors: { rgba: Uint8Array; key: string };
+  /** The state whose outline is emphasised (the state filter). */
+  focusStateId: string | null;
   selectedId: string | null;
   /** Layers drawn above the municipalities and below the state borders (the diaspora view). */
   between?: Layer[];
@@ -39,33 +39,23 @@ export interface LayerInput {
   above?: Layer[];
 }
 
-export function buildLayers({ selectable, fills, level, stateFeatures, borders, municipalities, filter, selectedId, detail, between = [], above = [] }: LayerInput) {
+export function buildLayers({ selectable, fills, level, stateFeatures, borders, colors, focusStateId, selectedId, detail, between = [], above = [] }: LayerInput) {
   const selected = selectedId ? selectable.filter((f) => f.properties.id === selectedId) : [];
   return [
-    // Ids end in the level ("municipios-degree-l0"): deck.gl picks by id prefix, so
-    // "municipios-degree" still names the fill of whichever level is shown.
-    ...fills.flatMap(({ level: l, geometry }) => [
-      new GeoJsonLayer<MunicipalFeature['properties']>({
-        id: `municipios-nodata-l${l}`,
-        data: geometry.noDataFeatures,
-        visible: l === level,
-        pickable: true,
-        stroked: false,
-        getFillColor: NO_DATA_COLOR as [number, number, number],
-      }),
-      new GeoJsonLayer<MunicipalFeature['properties']>({
-        id: `municipios-degree-l${l}`,
-        data: geometry.dataFeatures,
-        visible: l === level,
-        pickable: true,
-        stroked: false,
-        getFillColor: (f) => {
-          const m = municipalities[f.properties.row];
-          return matchesFilter(m, filter) ? ([...DEGREE_COLORS[m.degree]] as [number, number, number]) : ([...FILTERED_OUT_COLOR] as [number, number, number]);
-        },
-        updateTriggers: { getFillColor: [filter.state, filter.degrees.join()] },
-      }),
-    ]),
+    // Ids end in the level ("municipios-l0"): deck.gl picks by id prefix, so "municipios"
+    // still names the fill of whichever level is shown.
+    ...fills.map(
+      ({ level: l, geometry }) =>
+        new GeoJsonLayer<MunicipalFeature['properties']>({
+          id: `municipios-l${l}`,
+          data: geometry.municipalFeatures,
+          visible: l === level,
+          pickable: true,
+          stroked: false,
+          getFillColor: (f) => colors.rgba.subarray(f.properties.i * 4, f.properties.i * 4 + 4) as unknown as [number, number, number, number],
+          updateTriggers: { getFillColor: colors.key },
+        }),
+    ),
     ...between,
     // Borders as hairline segments, each shared border once: polygon strokes (paths with
     // joins) would draw every border twice and cost far more per frame in software WebGL.
@@ -73,7 +63,7 @@ export function buildLayers({ selectable, fills, level, stateFeatures, borders, 
     segmentLayer('estados-borders', borders.state, STATE_BORDER),
     new GeoJsonLayer<MexicanState>({
       id: 'estado-focus',
-      data: stateFeatures.filter((f) => f.properties.id === filter.state),
+      data: stateFeatures.filter((f) => f.properties.id === focusStateId),
       filled: false,
       stroked: true,
       lineWidthUnits: 'pixels',

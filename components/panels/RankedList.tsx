@@ -1,16 +1,16 @@
 'use client';
-/** Municipalities in the filter by index; a row selects on the map, a map selection scrolls here. */
+/** Municipalities in the filter by rank in the edition shown; a row selects on the map, a map selection scrolls here. */
 import { useEffect, useRef } from 'react';
 import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
+import { EDITION_INFO, type Edition } from '../../geo/editions';
 import { rankingCsv } from '../../geo/export-csv';
-import { downloadCsv } from '../export/download';
-import type { Ranks } from '../../geo/ranking';
 import type { Municipality } from '../../geo/types';
+import { downloadCsv } from '../export/download';
 import { useT } from '../i18n/LanguageContext';
 
 interface Props {
   list: Municipality[];
-  ranks: Map<string, Ranks>;
+  edition: Edition;
   stateNames: Map<string, string>;
   /** Rank within the state when a state is in focus, else in the country. */
   byState: boolean;
@@ -18,11 +18,16 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export function RankedList({ list, ranks, stateNames, byState, selectedId, onSelect }: Props) {
+export function RankedList({ list, edition, stateNames, byState, selectedId, onSelect }: Props) {
   const { t, integer, decimal, degreeName } = useT();
   const exportCsv = () => {
-    const headers = [t(byState ? 'rankInState' : 'rankNational'), t('cvegeo'), t('municipality'), t('state'), t('degree'), t('index'), t('remittances'), t('emigrants'), t('circular'), t('returnMigrants'), t('households'), t('population2000')];
-    downloadCsv(rankingCsv(list, ranks, stateNames, byState, { headers, total: t('total'), credit: t('sourceCredit'), degreeName }), 'conapo-2000-ranking.csv');
+    const unit = { unit: EDITION_INFO[edition].unit };
+    const headers = [
+      t(byState ? 'rankInState' : 'rankNational'), t('cvegeo'), t('municipality'), t('state'), t('degree'), t('index'),
+      t('remittances', unit), t('emigrants', { ...unit, period: EDITION_INFO[edition].emigrantsPeriod }), t('circular', unit), t('returnMigrants', unit),
+      t('homes', unit), t('populationYear', { year: edition }),
+    ];
+    downloadCsv(rankingCsv(list, stateNames, byState, { headers, total: t('total'), credit: t('sourceCredit'), degreeName }), `conapo-${edition}-ranking.csv`);
   };
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -34,15 +39,14 @@ export function RankedList({ list, ranks, stateNames, byState, selectedId, onSel
   return (
     <section className="panel ranking" aria-labelledby="ranking-title">
       <h2 id="ranking-title">
-        {t('ranking')} <span className="muted">({t('rankingCount', { count: integer(list.length) })})</span>
+        {t('ranking', { edition })} <span className="muted">({t('rankingCount', { count: integer(list.length) })})</span>
       </h2>
       {list.length === 0 ? (
         <p className="hint">{t('rankingEmpty')}</p>
       ) : (
         <ol ref={listRef} className="ranked-list" data-testid="ranked-list">
           {list.map((m) => {
-            const r = ranks.get(m.id);
-            const rank = byState ? r?.inState : r?.national;
+            const rank = byState ? m.rank.inState : m.rank.national;
             return (
               <li key={m.id} data-id={m.id}>
                 <button type="button" aria-current={m.id === selectedId ? 'true' : undefined} onClick={() => onSelect(m.id)}>

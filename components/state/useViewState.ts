@@ -7,7 +7,8 @@
 import { createParser, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { DEGREES, type Degree } from '../../geo/degrees';
-import { DEFAULT_VIEW, parseKey, viewKeys, type ViewState } from '../../geo/view-state';
+import { DEFAULT_EDITION, type Edition } from '../../geo/editions';
+import { DEFAULT_VIEW, parseKey, viewKeys, type TransitionCell, type ViewState } from '../../geo/view-state';
 
 const parsers = {
   e: createParser({ parse: (raw) => parseKey('e', raw), serialize: (v: string) => v }),
@@ -25,6 +26,10 @@ const parsers = {
   k: createParser({ parse: (raw) => parseKey('k', raw), serialize: (v: number) => String(v) }),
   o: createParser({ parse: (raw) => parseKey('o', raw), serialize: (v: string) => v }),
   d: createParser({ parse: (raw) => parseKey('d', raw), serialize: (v: string) => v }),
+  i: createParser<Edition>({ parse: (raw) => parseKey('i', raw), serialize: (v) => String(v) }).withDefault(DEFAULT_EDITION),
+  b: createParser<Edition>({ parse: (raw) => parseKey('b', raw), serialize: (v) => String(v) }),
+  t: createParser<TransitionCell>({ parse: (raw) => parseKey('t', raw), serialize: (v) => viewKeys.t.serialize(v)!, eq: (a, b) => a.from === b.from && a.to === b.to }),
+  cm: createParser({ parse: (raw) => parseKey('cm', raw), serialize: (v: string) => v }),
 };
 
 /** Everything but the camera, which useCamera keeps apart so camera moves do not re-render the panels. */
@@ -49,8 +54,12 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       circuitsYear: query.k ?? null,
       origin: query.o ?? null,
       destination: query.d ?? null,
+      edition: query.i,
+      base: query.b ?? null,
+      cell: query.t ?? null,
+      change: query.cm ?? null,
     }),
-    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s, query.k, query.o, query.d],
+    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s, query.k, query.o, query.d, query.i, query.b, query.t, query.cm],
   );
   const update = useCallback(
     (change: Partial<FilterView>, options?: { history: 'push' | 'replace' }) => {
@@ -66,6 +75,10 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       if ('circuitsYear' in change) next.k = change.circuitsYear ?? null;
       if ('origin' in change) next.o = change.origin ?? null;
       if ('destination' in change) next.d = change.destination ?? null;
+      if ('edition' in change) next.i = change.edition!;
+      if ('base' in change) next.b = change.base ?? null;
+      if ('cell' in change) next.t = change.cell ?? null;
+      if ('change' in change) next.cm = change.change ?? null;
       void setQuery(next, options);
     },
     [setQuery],
