@@ -5,6 +5,8 @@ import { ShareControls } from './controls/ShareControls';
 import { useT } from './i18n/LanguageContext';
 
 interface Props {
+  /** What the map shows (the edition, or the comparison). */
+  subtitle: string;
   searchIndex: SearchEntry[] | null;
   onChoose: (entry: SearchEntry) => void;
   onSwitchLanguage: () => void;
@@ -12,13 +14,13 @@ interface Props {
   onSearchFocus?: () => void;
 }
 
-export function AppHeader({ searchIndex, onChoose, onSwitchLanguage, onSearchFocus }: Props) {
+export function AppHeader({ subtitle, searchIndex, onChoose, onSwitchLanguage, onSearchFocus }: Props) {
   const { t, lang } = useT();
   return (
     <header className="app-header">
       <div>
         <h1>{t('title')}</h1>
-        <p className="subtitle">{t('subtitle')}</p>
+        <p className="subtitle">{subtitle}</p>
       </div>
       {searchIndex && <SearchBox index={searchIndex} onChoose={onChoose} onFocus={onSearchFocus} />}
       <ShareControls />

@@ -90,7 +90,9 @@ export default function AtlasView() {
   const cellNote = comparison?.cell ? t('cellChosen', { fromDegree: tr.degreeName(comparison.cell.from), from: comparison.earlier.edition, toDegree: tr.degreeName(comparison.cell.to), to: comparison.later.edition }) : null;
   return (
     <div className="app">
-      <AppHeader searchIndex={searchIndex} onChoose={choose} onSearchFocus={() => setSearchFocused(true)} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
+      <AppHeader
+        subtitle={comparison ? t('subtitleCompare', { from: comparison.earlier.edition, to: comparison.later.edition }) : t('subtitle', { edition: output?.edition.edition ?? view.edition })}
+        searchIndex={searchIndex} onChoose={choose} onSearchFocus={() => setSearchFocused(true)} onSwitchLanguage={() => update({ lang: tr.lang === 'es' ? 'en' : 'es' })} />
       {unknown.length > 0 && (
         <p className="notice link-notice" role="status">
           {t('unknownInLink', { keys: unknown.join(', ') })}

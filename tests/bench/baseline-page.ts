@@ -12,7 +12,7 @@ import path from 'node:path';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { AtlasAsset } from '../../geo/atlas';
+import type { EditionAsset } from '../../geo/editions';
 import { DEGREES, DEGREE_COLORS, NO_DATA_COLOR, rgbToHex } from '../../geo/degrees';
 
 export const BASELINE_SOURCE = 'sources/mxmaps-boundaries/mxmunicipio.topoJSON.json';
@@ -27,11 +27,11 @@ export interface BaselineInfo {
 }
 
 /** Writes index.html, municipios.geojson and MapLibre's files into `dir`. */
-export function writeBaselinePage(dir: string, atlas: AtlasAsset, sourcesRoot: string): BaselineInfo {
+export function writeBaselinePage(dir: string, edition: EditionAsset, sourcesRoot: string): BaselineInfo {
   mkdirSync(dir, { recursive: true });
   const source = path.join(sourcesRoot, BASELINE_SOURCE);
   const topology = JSON.parse(readFileSync(source, 'utf8')) as Topology;
-  const degreeOf = new Map(atlas.municipalities.id.map((id, i) => [id, DEGREES[atlas.municipalities.degree[i]]]));
+  const degreeOf = new Map(edition.municipalities.id.map((id, i) => [id, DEGREES[edition.municipalities.degree[i]]]));
   const fc = feature(topology, topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>;
   for (const f of fc.features) {
     const id = f.properties.id;

@@ -58,7 +58,7 @@ export async function openPage(target: Target, extraScripts: (page: Page) => Pro
   await context.addInitScript(installLoadProbe, {
     kind: target.kind,
     place: PLACES.ensenada.lngLat,
-    layerId: target.kind === 'ours' ? 'municipios-degree' : BASELINE_LAYER,
+    layerId: target.kind === 'ours' ? 'municipios' : BASELINE_LAYER,
     sourceId: 'municipios',
     colors: Object.values(DEGREE_COLORS).map((c) => [...c]),
   });
@@ -95,7 +95,7 @@ export async function measureRun(target: Target, options: { layerCosts?: boolean
   try {
     await page.evaluate(settle, SETTLE);
     const ours = target.kind === 'ours';
-    const pickedAtEnsenada = ours ? await page.evaluate(pickAt, { place: PLACES.ensenada.lngLat, layerId: 'municipios-degree' }) : null;
+    const pickedAtEnsenada = ours ? await page.evaluate(pickAt, { place: PLACES.ensenada.lngLat, layerId: 'municipios' }) : null;
     const layerCosts = ours && options.layerCosts ? await page.evaluate(layerDrawCosts) : null;
     await page.evaluate(settle, SETTLE);
     const heap = await openHeapProbe(context, page);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AtlasAsset } from '../../geo/atlas';
+import type { EditionAsset } from '../../geo/editions';
 import { startServer } from '../e2e/serve.mjs';
 import { writeBaselinePage, type BaselineInfo } from './baseline-page';
 import { scaleAtlas, type SyntheticInfo } from './synthetic-atlas';
@@ -39,20 +40,25 @@ export async function prepareSites(outDir: string, sourcesRoot: string, scale: n
   cpSync(outDir, snapshot, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(snapshot, 'data/manifest.json'), 'utf8'));
   const atlas = JSON.parse(readFileSync(path.join(snapshot, 'data', manifest.atlas), 'utf8')) as AtlasAsset;
+  const edition = JSON.parse(readFileSync(path.join(snapshot, 'data', manifest.editions[2000]), 'utf8')) as EditionAsset;
 
   let synthetic: Sites['synthetic'] = null;
   let ours10Dir: string | null = null;
   if (scale) {
     ours10Dir = path.join(root, `ours${scale}x`);
     cpSync(snapshot, ours10Dir, { recursive: true });
-    const { asset, info } = scaleAtlas(atlas, scale);
-    const text = JSON.stringify(asset);
+    const scaled = scaleAtlas(atlas, edition, scale);
+    const text = JSON.stringify(scaled.asset);
+    const editionText = JSON.stringify(scaled.edition);
     const name = `atlas.synthetic${scale}x.json`;
+    const editionName = `edition-2000.synthetic${scale}x.json`;
     writeFileSync(path.join(ours10Dir, 'data', name), text);
-    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name }, null, 2));
-    synthetic = { ...info, atlasBytes: Buffer.byteLength(text), atlasGzipBytes: gzipSync(text).length };
+    writeFileSync(path.join(ours10Dir, 'data', editionName), editionText);
+    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name, editions: { ...manifest.editions, 2000: editionName } }, null, 2));
+    // Geometry and the first view's edition: what the scale runs add to the first view.
+    synthetic = { ...scaled.info, atlasBytes: Buffer.byteLength(text) + Buffer.byteLength(editionText), atlasGzipBytes: gzipSync(text).length + gzipSync(editionText).length };
   }
-  const baselineInfo = writeBaselinePage(path.join(root, 'baseline'), atlas, sourcesRoot);
+  const baselineInfo = writeBaselinePage(path.join(root, 'baseline'), edition, sourcesRoot);
 
   const ours = await serve(snapshot);
   const ours10 = ours10Dir ? await serve(ours10Dir) : null;

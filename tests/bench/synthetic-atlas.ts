@@ -13,7 +13,8 @@
  * free codes. State outlines (`estados`) get every copy of their polygons; their `bbox`
  * (used to zoom to a state) stays the real one.
  */
-import type { AtlasAsset, MunicipalColumns } from '../../geo/atlas';
+import type { AtlasAsset } from '../../geo/atlas';
+import type { EditionAsset, EditionColumns } from '../../geo/editions';
 
 type Arc = [number, number][];
 type Nested = number | Nested[];
@@ -34,7 +35,8 @@ const arcsOf = (g: object) => (g as { arcs: Nested }).arcs;
 const remap = (arcs: Nested, offset: number): Nested =>
   Array.isArray(arcs) ? arcs.map((a) => remap(a, offset)) : arcs >= 0 ? arcs + offset : ~(~arcs + offset);
 
-export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAsset; info: SyntheticInfo } {
+/** The geometry and one edition's table, both ×`factor`. */
+export function scaleAtlas(asset: AtlasAsset, edition: EditionAsset, factor: number): { asset: AtlasAsset; edition: EditionAsset; info: SyntheticInfo } {
   const topo = asset.topology;
   if (!topo.transform) throw new Error('synthetic: expected a quantized topology (with transform)');
   const [sx, sy] = topo.transform.scale;
@@ -68,7 +70,7 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
     return s + String(m).padStart(3, '0');
   };
 
-  const cols = asset.municipalities;
+  const cols = edition.municipalities;
   const rowOf = new Map(cols.id.map((id, i) => [id, i]));
   const rows: { id: string; from: number; copy: number }[] = cols.id.map((id, i) => ({ id, from: i, copy: 0 }));
   const geometries = [...baseGeoms];
@@ -82,19 +84,13 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
   }
   geometries.sort((a, b) => idOf(a).localeCompare(idOf(b)));
   rows.sort((a, b) => a.id.localeCompare(b.id));
-  const pick = <T>(column: T[]) => rows.map((r) => column[r.from]);
-  const municipalities: MunicipalColumns = {
+  // Every other column is copied from the municipality each row copies (ranks are computed on load).
+  const { id: _ids, name: names, rankNational: _n, rankInState: _s, ...values } = cols;
+  const municipalities = {
     id: rows.map((r) => r.id),
-    name: rows.map((r) => (r.copy === 0 ? cols.name[r.from] : `${cols.name[r.from]} (copia ${r.copy})`)),
-    degree: pick(cols.degree),
-    index: pick(cols.index),
-    remittances: pick(cols.remittances),
-    emigrants: pick(cols.emigrants),
-    circular: pick(cols.circular),
-    returnMigrants: pick(cols.returnMigrants),
-    households: pick(cols.households),
-    population: pick(cols.population),
-  };
+    name: rows.map((r) => (r.copy === 0 ? names[r.from] : `${names[r.from]} (copia ${r.copy})`)),
+    ...Object.fromEntries(Object.entries(values).map(([key, column]) => [key, rows.map((r) => (column as unknown[])[r.from])])),
+  } as EditionColumns;
 
   const estados = topo.objects.estados.geometries.map((g) => {
     const polygons = (g.type === 'Polygon' ? [arcsOf(g)] : arcsOf(g)) as Nested[];
@@ -106,9 +102,9 @@ export function scaleAtlas(asset: AtlasAsset, factor: number): { asset: AtlasAss
   const perState: Record<string, number> = {};
   for (const g of geometries) perState[idOf(g).slice(0, 2)] = (perState[idOf(g).slice(0, 2)] ?? 0) + 1;
   return {
+    edition: { ...edition, municipalities },
     asset: {
       ...asset,
-      municipalities,
       topology: {
         ...topo,
         arcs: arcs as never,

@@ -7,8 +7,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildData } from '../../data/build';
 import { parseCsv } from '../../data/csv';
-import { DEGREES, PUBLISHED_DEGREE_COUNTS } from '../../geo/degrees';
-import { NO_FILTER } from '../../geo/filters';
+import { DEGREES } from '../../geo/degrees';
+import { fromEditionAsset, prepareEdition, type EditionData } from '../../geo/editions';
 import { decodeAtlas, type LoadedAtlas } from '../../geo/load-atlas';
 import { FULL_LEVEL } from '../../geo/lod';
 import { summarize } from '../../geo/summary';
@@ -16,6 +16,7 @@ import { rawConapoRows, SOURCES_ROOT } from '../support/raw-conapo';
 
 const dirs: string[] = [];
 let loaded: LoadedAtlas;
+let y2000: EditionData;
 let firstBuild: Map<string, Buffer>;
 
 function build() {
@@ -29,21 +30,22 @@ beforeAll(() => {
   firstBuild = build();
   const manifest = JSON.parse(firstBuild.get('manifest.json')!.toString());
   loaded = decodeAtlas(JSON.parse(firstBuild.get(manifest.atlas)!.toString()), JSON.parse(firstBuild.get(manifest.base)!.toString()));
+  y2000 = prepareEdition(2000, fromEditionAsset(JSON.parse(firstBuild.get(manifest.editions[2000])!.toString()), 2000));
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('data build on the real sources', () => {
   test('the country-wide table is Conapo\'s published table, to the unit', () => {
-    const { rows, total } = summarize(loaded.data.municipalities, NO_FILTER);
-    expect(total).toEqual({ municipalities: 2443, population: 97_483_412, households: 22_639_808 });
-    for (const d of DEGREES) expect(rows.find((r) => r.degree === d)!.municipalities, d).toBe(PUBLISHED_DEGREE_COUNTS[d]);
+    const { rows, total } = summarize(y2000.municipalities, DEGREES);
+    expect(total).toEqual({ municipalities: 2443, population: 97_483_412, homes: 22_639_808 });
+    expect(rows.map((r) => r.municipalities)).toEqual([162, 330, 392, 593, 873, 93]);
   });
 
-  test('every Conapo municipality has a polygon; the 26 created after 2000 are kept without data', () => {
-    const withData = loaded.municipalFeatures.filter((f) => f.properties.row >= 0);
+  test('every Conapo 2000 municipality has a polygon; the 26 created after 2000 are kept without data', () => {
+    const withData = loaded.municipalFeatures.filter((f) => y2000.byId.has(f.properties.id));
     expect(withData).toHaveLength(2443);
-    expect(new Set(withData.map((f) => f.properties.id))).toEqual(new Set(loaded.data.municipalities.map((m) => m.id)));
-    expect(loaded.municipalFeatures.filter((f) => f.properties.row < 0)).toHaveLength(26);
+    expect(new Set(withData.map((f) => f.properties.id))).toEqual(new Set(y2000.municipalities.map((m) => m.id)));
+    expect(loaded.municipalFeatures).toHaveLength(2469);
     expect(loaded.stateFeatures).toHaveLength(32);
   });
 
@@ -71,22 +73,22 @@ describe('data build on the real sources', () => {
     expect(raw).toHaveLength(2443);
     for (const r of raw) {
       const id = String(r.state).padStart(2, '0') + String(r.municipality).padStart(3, '0');
-      const m = loaded.data.byId.get(id)!;
-      expect(m.households).toBe(r.households);
+      const m = y2000.byId.get(id)!;
+      expect(m.homes).toBe(r.households);
       expect(m.remittances).toBe(Number(r.cells[4]));
       expect(m.emigrants).toBe(Number(r.cells[5])); // HOU_REM_LAST_5_YEARS
       expect(m.index).toBe(r.label === 'Null' ? null : Number(r.cells[8]));
     }
-    expect(loaded.data.byId.get('01010')!.name).toBe('Llano, El');
+    expect(y2000.byId.get('01010')!.name).toBe('Llano, El');
   });
 
   test('household-weighted Sonora means reproduce Conapo\'s official Sonora state row', () => {
     const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, 'sources/conapo-iim-2000/CONAPO_sonora.csv'), 'utf8'));
     const stateRow = rows.find((r) => r[header.indexOf('NOM_MUN')] === 'Estado' && r[header.indexOf('YEAR')] === '2000')!;
-    const sonora = loaded.data.municipalities.filter((m) => m.state === '26');
-    const households = sonora.reduce((s, m) => s + m.households, 0);
+    const sonora = y2000.municipalities.filter((m) => m.state === '26');
+    const households = sonora.reduce((s, m) => s + m.homes, 0);
     expect(households).toBe(Number(stateRow[header.indexOf('TOT_HOG')]));
-    const mean = (key: 'remittances' | 'emigrants' | 'circular' | 'returnMigrants') => sonora.reduce((s, m) => s + m[key] * m.households, 0) / households;
+    const mean = (key: 'remittances' | 'emigrants' | 'circular' | 'returnMigrants') => sonora.reduce((s, m) => s + m[key] * m.homes, 0) / households;
     expect(mean('remittances')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_REM')]), 2);
     expect(mean('emigrants')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_REM.1')]), 2);
     expect(mean('circular')).toBeCloseTo(Number(stateRow[header.indexOf('HOG_CIRC')]), 2);
@@ -94,7 +96,7 @@ describe('data build on the real sources', () => {
   });
 
   test('state extents contain their municipalities (Zacatecas)', () => {
-    const zacatecas = loaded.data.stateById.get('32')!;
+    const zacatecas = loaded.stateById.get('32')!;
     expect(zacatecas.name).toBe('Zacatecas');
     const [w, s, e, n] = zacatecas.bbox;
     expect(w).toBeGreaterThan(-105);

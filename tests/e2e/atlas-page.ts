@@ -41,7 +41,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]) {
 }
 
 /** The feature deck.gl has drawn at a lon/lat in a layer: its id (CVEGEO, state code or US FIPS), or null. */
-export async function pickedAt(page: Page, lngLat: [number, number], layer = 'municipios-degree') {
+export async function pickedAt(page: Page, lngLat: [number, number], layer = 'municipios') {
   const p = await screenPoint(page, lngLat);
   return page.evaluate(
     ({ x, y, layer }) => {

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rawConapoRows, rawTable } from '../support/raw-conapo';
-import { DEGREE_COLORS, FILTERED_OUT_COLOR } from '../../geo/degrees';
+import { DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR } from '../../geo/degrees';
 import { colourAt, countDegreePixels, openAtlas, pixelsIn, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
 import { collectPageErrors, launchBrowser } from './browser';
 import { startServer } from './serve.mjs';
@@ -37,9 +37,9 @@ describe('municipal intensity map', () => {
     // Every class with many municipalities covers real screen area at country zoom.
     for (const d of ['muy-alto', 'alto', 'medio', 'bajo', 'muy-bajo'] as const) expect(counts[d], d).toBeGreaterThan(300);
     expect(await pickedAt(page, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
-    // A municipality created after 2000 is on the map, but not in the data layer.
-    expect(await pickedAt(page, PLACES.sanQuintin.lngLat)).toBeNull();
-    expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'municipios-nodata')).toBe(PLACES.sanQuintin.id);
+    // A municipality created after 2000 is on the map, in the grey of "no data".
+    expect(await pickedAt(page, PLACES.sanQuintin.lngLat)).toBe(PLACES.sanQuintin.id);
+    expect(await colourAt(page, PLACES.sanQuintin.lngLat)).toEqual([...NO_DATA_COLOR]);
   });
 
   test('the country-wide summary is Conapo\'s published table', async () => {
@@ -158,7 +158,7 @@ describe('levels of detail', () => {
       const fillVertices = await p.evaluate(() => {
         type DeckLayer = { id: string; props: { visible: boolean }; parent: DeckLayer | null; getNumInstances: () => number };
         const deck = window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => DeckLayer[] } } };
-        const shown = deck._deck.layerManager.getLayers().filter((l) => /^municipios-degree-l\d-polygons-fill$/.test(l.id) && l.parent?.props.visible);
+        const shown = deck._deck.layerManager.getLayers().filter((l) => /^municipios-l\d-polygons-fill$/.test(l.id) && l.parent?.props.visible);
         return shown.map((l) => l.getNumInstances());
       });
       // Zoomed out the fill is drawn from the coarsest level: well under the full ~62,000 vertices.

@@ -88,7 +88,7 @@ describe('US diaspora layer', () => {
 
   test('remittances: US states by money sent, Mexican states by money received per household', async () => {
     await page.selectOption('#us-layer', 'rem');
-    await page.getByLabel('Remittances per household (Banxico; households: Conapo 2000)').check();
+    await page.getByLabel('Remittances per dwelling (Banxico; dwellings: Conapo 2010 up to 2014, 2020 after)').check();
     await expect.poll(() => page.getByTestId('mx-list').locator('li').count(), { timeout: 30_000 }).toBe(32);
     expect(await page.getByTestId('year-value').textContent()).toMatch(/^20(1[3-9]|2\d)$/);
     expect(await page.getByTestId('us-national').textContent()).toContain('No state identified by Banxico');

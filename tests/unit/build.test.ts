@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, SOURCES } from '../../data/build';
+import { EDITION_SOURCES } from '../../data/editions';
 import { DataBuildError } from '../../data/errors';
 import { tempDir, thrown } from './fixtures';
 
@@ -35,10 +36,10 @@ function expectOutputUntouched() {
 
 describe('buildData', () => {
   it('throws a DataBuildError for a missing source and leaves the output folder alone', () => {
-    writeList(Object.fromEntries(Object.values(SOURCES).map((s) => [s, sha256(s)])));
+    writeList(Object.fromEntries([...Object.values(SOURCES), EDITION_SOURCES[2000].conapo, EDITION_SOURCES[2000].inegi].map((s) => [s, sha256(s)])));
     const e = thrown(() => buildData({ root, outDir, checksumList })) as DataBuildError;
     expect(e).toBeInstanceOf(DataBuildError);
-    expect(e.file).toBe(path.join(root, SOURCES.conapo));
+    expect(e.file).toBe(path.join(root, EDITION_SOURCES[2000].conapo));
     expect(e.problem).toBe('is missing');
     expectOutputUntouched();
   });
@@ -50,8 +51,8 @@ describe('buildData', () => {
       'cve_ent,nom_ent,iso_3166_2,region_conapo,region_durand_massey\n' +
       Array.from({ length: 32 }, (_, i) => `${String(i + 1).padStart(2, '0')},Estado ${i + 1},MX-X${i},Norte,Fronteriza\n`).join('');
     const files: [string, string | Buffer][] = [
-      [SOURCES.conapo, conapo],
-      [SOURCES.inegi, inegi],
+      [EDITION_SOURCES[2000].conapo, conapo],
+      [EDITION_SOURCES[2000].inegi, inegi],
       [SOURCES.regions, regions],
       [SOURCES.municipalities, '{}'],
     ];

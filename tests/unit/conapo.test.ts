@@ -21,7 +21,7 @@ describe('parseConapo2000', () => {
         emigrants: 2.5,
         circular: 0.75,
         returnMigrants: 0.5,
-        households: 380000,
+        homes: 380000,
       },
     ]);
   });

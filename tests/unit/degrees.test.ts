@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, BASE_COLORS } from '../../geo/basemap-style';
-import { DEGREE_COLORS, DEGREES, degreeFromSourceLabel, isDegree, PUBLISHED_DEGREE_COUNTS, PUBLISHED_TOTALS, rgbToHex } from '../../geo/degrees';
+import { DEGREE_COLORS, DEGREES, degreeFromSourceLabel, isDegree, rgbToHex } from '../../geo/degrees';
+import { EDITIONS, PUBLISHED } from '../../geo/editions';
 
 describe('degrees', () => {
   it('maps the source labels, trimmed, and nothing else (not even Object properties)', () => {
@@ -9,8 +10,10 @@ describe('degrees', () => {
     for (const label of ['very high', 'Muy alto', 'toString', '__proto__', '']) expect(degreeFromSourceLabel(label)).toBeUndefined();
   });
 
-  it('has published counts that add up to the published number of municipalities', () => {
-    expect(DEGREES.reduce((s, d) => s + PUBLISHED_DEGREE_COUNTS[d], 0)).toBe(PUBLISHED_TOTALS.municipalities);
+  it('has published counts that add up to the published number of municipalities, in every edition', () => {
+    // 162 + 330 + 392 + 593 + 873 + 93 = 2,443; 178 + 431 + 514 + 719 + 603 + 11 = 2,456; 137 + 341 + 432 + 686 + 861 + 12 = 2,469.
+    expect(EDITIONS.map((e) => PUBLISHED[e].municipalities)).toEqual([2443, 2456, 2469]);
+    for (const e of EDITIONS) expect(DEGREES.reduce((s, d) => s + PUBLISHED[e].degrees[d], 0), String(e)).toBe(PUBLISHED[e].municipalities);
   });
 
   it('recognises degree codes only', () => {

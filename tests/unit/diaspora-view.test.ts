@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiasporaAsset, UsStateDiaspora } from '../../geo/diaspora';
-import { diasporaScales, proportionMoe, selectDiaspora } from '../../geo/diaspora-view';
+import { diasporaScales, dwellingEditionFor, proportionMoe, selectDiaspora } from '../../geo/diaspora-view';
 
 const est = (value: number, moe: number | null) => ({ value, moe });
 const usState = (fips: string, name: string, pop: Record<number, [number, number, number]>, rem: Record<number, number>): UsStateDiaspora => ({
@@ -28,11 +28,12 @@ const asset: DiasporaAsset = {
   breaks: { population: [50, 100, 900, 1100], remittances: [40, 100, 500], remittancesMx: [20, 100, 200] },
   topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
 };
-const households = new Map([['14', 100], ['32', 30]]);
+/** Dwellings by state in Conapo 2010 and 2020 (the denominators of remittances per dwelling). */
+const dwellings = { 2010: new Map([['14', 100], ['32', 30]]), 2020: new Map([['14', 200], ['32', 60]]) };
 const names = new Map([['14', 'Jalisco'], ['32', 'Zacatecas']]);
-const scales = diasporaScales(asset, households);
+const scales = diasporaScales(asset, dwellings);
 const select = (over: Partial<Parameters<typeof selectDiaspora>[4]>) =>
-  selectDiaspora(asset, scales, households, names, { usMeasure: null, mxMeasure: null, year: null, usState: null, ...over });
+  selectDiaspora(asset, scales, dwellings, names, { usMeasure: null, mxMeasure: null, year: null, usState: null, ...over });
 
 describe('selectDiaspora', () => {
   it('ranks US states by Mexican-origin population with their margins, for the chosen year', () => {
@@ -88,15 +89,33 @@ describe('selectDiaspora', () => {
     expect(select({ usMeasure: 'rem', year: 2014 }).us!.partial).toBe(true);
   });
 
-  it('Mexican side: remittances received, and per household of Conapo 2000', () => {
+  it('Mexican side: remittances received, and per dwelling of the nearest edition (2013: Conapo 2010)', () => {
     const total = select({ mxMeasure: 'rem', year: 2013 });
     expect(total.mx!.areas.map((a) => [a.name, a.value])).toEqual([['Jalisco', 200], ['Zacatecas', 90]]);
-    const perHousehold = select({ mxMeasure: 'remhh', year: 2013 });
-    expect(perHousehold.mx!.areas.map((a) => [a.id, a.value])).toEqual([['32', 3], ['14', 2]]);
-    expect(perHousehold.mx!.unit).toBe('usdPerHousehold');
+    expect(total.mx!.dwellingsOf).toBeNull();
+    const perDwelling = select({ mxMeasure: 'remhh', year: 2013 });
+    // 90 / 30 = 3 and 200 / 100 = 2, with 2010's dwellings.
+    expect(perDwelling.mx!.areas.map((a) => [a.id, a.value])).toEqual([['32', 3], ['14', 2]]);
+    expect(perDwelling.mx!.unit).toBe('usdPerHousehold');
+    expect(perDwelling.mx!.dwellingsOf).toBe(2010);
   });
 
-  it('per-household breaks are fixed over complete years only (the partial year is left out)', () => {
+  it('divides years up to 2014 by 2010 dwellings and later years by 2020 dwellings', () => {
+    expect([2003, 2014, 2015, 2026].map(dwellingEditionFor)).toEqual([2010, 2010, 2020, 2020]);
+    const later: DiasporaAsset = { ...asset, years: { ...asset.years, remittancesMx: [2013, 2015] }, partialYears: { ...asset.partialYears, remittancesMx: [] }, mxStates: [{ id: '14', remittances: { 2013: 200, 2015: 400 } }, { id: '32', remittances: { 2013: 90, 2015: 90 } }] };
+    const v = selectDiaspora(later, diasporaScales(later, dwellings), dwellings, names, { usMeasure: null, mxMeasure: 'remhh', year: 2015, usState: null });
+    // 400 / 200 = 2 and 90 / 60 = 1.5, with 2020's dwellings.
+    expect(v.mx!.areas.map((a) => [a.id, a.value])).toEqual([['14', 2], ['32', 1.5]]);
+    expect(v.mx!.dwellingsOf).toBe(2020);
+  });
+
+  it('waits for the dwellings before showing remittances per dwelling', () => {
+    const v = selectDiaspora(asset, diasporaScales(asset, null), null, names, { usMeasure: null, mxMeasure: 'remhh', year: 2013, usState: null });
+    expect(v.mx).toBeNull();
+    expect(selectDiaspora(asset, diasporaScales(asset, null), null, names, { usMeasure: null, mxMeasure: 'rem', year: 2013, usState: null }).mx!.areas).toHaveLength(2);
+  });
+
+  it('per-dwelling breaks are fixed over complete years only (the partial year is left out)', () => {
     expect(scales.mx.remhh.breaks[0]).toBe(2);
     expect(scales.mx.remhh.breaks.at(-1)).toBe(3);
   });

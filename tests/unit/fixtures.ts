@@ -17,23 +17,39 @@ export function municipality(id: string, over: Partial<Municipality> = {}): Muni
     emigrants: 4,
     circular: 1,
     returnMigrants: 1,
-    households: 100,
+    homes: 100,
     population: 400,
+    rank: { national: null, inState: null },
     ...over,
   };
 }
 
 /**
  * Six municipalities in two states. National ranks by index: 01001 → 1; 01002 and 02001
- * tie (1.0) → 2, 2; 02002 → 4; the two Nulo rows have no index.
+ * tie (1.0) → 2, 2; 02002 → 4; the two Nulo rows have no index and no rank.
  */
 export const SAMPLE: Municipality[] = [
-  municipality('01001', { name: 'Calvillo', degree: 'muy-alto', index: 2.5, population: 1000, households: 200 }),
-  municipality('01002', { name: 'Asientos', degree: 'alto', index: 1.0, population: 500, households: 100 }),
-  municipality('01003', { name: 'Cosío', degree: 'nulo', index: null, population: 50, households: 10 }),
-  municipality('02001', { name: 'Ensenada', degree: 'medio', index: 1.0, population: 300, households: 70 }),
-  municipality('02002', { name: 'Mexicali', degree: 'bajo', index: -0.5, population: 2000, households: 450 }),
-  municipality('02003', { name: 'Abasolo', degree: 'nulo', index: null, population: 150, households: 30 }),
+  municipality('01001', { name: 'Calvillo', degree: 'muy-alto', index: 2.5, population: 1000, homes: 200, rank: { national: 1, inState: 1 } }),
+  municipality('01002', { name: 'Asientos', degree: 'alto', index: 1.0, population: 500, homes: 100, rank: { national: 2, inState: 2 } }),
+  municipality('01003', { name: 'Cosío', degree: 'nulo', index: null, population: 50, homes: 10 }),
+  municipality('02001', { name: 'Ensenada', degree: 'medio', index: 1.0, population: 300, homes: 70, rank: { national: 2, inState: 1 } }),
+  municipality('02002', { name: 'Mexicali', degree: 'bajo', index: -0.5, population: 2000, homes: 450, rank: { national: 4, inState: 2 } }),
+  municipality('02003', { name: 'Abasolo', degree: 'nulo', index: null, population: 150, homes: 30 }),
+];
+
+/**
+ * The same places ten years later (as a 2010 edition): 01001 muy-alto → alto (−1 step, rank
+ * 1 → 2, remittances 5 → 8 %), 01002 alto → muy-alto (+1, rank 2 → 1), 01003 nulo → muy-bajo
+ * (+1, no earlier rank), 02001 medio → medio (rank 2 → 3), 02002 bajo → nulo (−2); 02003 is
+ * gone and 02004 is new.
+ */
+export const LATER: Municipality[] = [
+  municipality('01001', { name: 'Calvillo', degree: 'alto', index: 1.2, remittances: 8, rank: { national: 2, inState: 2 } }),
+  municipality('01002', { name: 'Asientos', degree: 'muy-alto', index: 3, remittances: 5, rank: { national: 1, inState: 1 } }),
+  municipality('01003', { name: 'Cosío', degree: 'muy-bajo', index: -1, rank: { national: 5, inState: 3 } }),
+  municipality('02001', { name: 'Ensenada', degree: 'medio', index: 0.5, rank: { national: 3, inState: 1 } }),
+  municipality('02002', { name: 'Mexicali', degree: 'nulo', index: null }),
+  municipality('02004', { name: 'San Quintín', degree: 'bajo', index: 0, rank: { national: 4, inState: 2 } }),
 ];
 
 export const STATES: MexicanState[] = [

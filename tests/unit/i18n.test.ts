@@ -12,7 +12,24 @@ describe('message catalogues', () => {
   });
 
   it('no message is empty, and placeholders match across languages', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // ICU arguments: "{name}" and "{name, select, a {…} other {…}}" (whose branch texts are not arguments).
+    const placeholders = (s: string) => {
+      const names: string[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const m = /^\{\s*(\w+)\s*(\}|,\s*(select|plural)\s*,)/.exec(s.slice(i));
+        if (!m) continue;
+        names.push(m[1]);
+        if (m[2] === '}') continue;
+        // Skip the branches: to the brace that closes this argument.
+        let depth = 0;
+        for (; i < s.length; i++) {
+          if (s[i] === '{') depth++;
+          else if (s[i] === '}' && --depth === 0) break;
+        }
+      }
+      return names.sort();
+    };
+    expect(placeholders('{unit, select, households {Hogares} other {Viviendas}} de {from} a {to}')).toEqual(['from', 'to', 'unit']);
     const flat = (c: object) => Object.fromEntries(keyPaths(c).map((k) => [k, k.split('.').reduce((o: any, p) => o[p], c) as string]));
     const es = flat(CATALOGUES.es);
     const en = flat(CATALOGUES.en);

@@ -1,19 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { joinAtlas } from '../../data/boundaries';
-import { ATLAS_FORMAT, toColumns, type AtlasAsset } from '../../geo/atlas';
-import { decodeAtlas, loadAtlas, parseManifest } from '../../geo/load-atlas';
+import { ATLAS_FORMAT, type AtlasAsset } from '../../geo/atlas';
+import { EDITION_FORMAT, toEditionColumns } from '../../geo/editions';
+import { decodeAtlas, loadAtlas, segmentsOf } from '../../geo/load-atlas';
+import { loadEdition } from '../../geo/load-edition';
+import { MANIFEST_FORMAT, parseManifest } from '../../geo/manifest';
 import { municipality, squaresTopology } from './fixtures';
 
-// Data for three of the four squares: 02002 stands for a municipality created after 2000.
-const rows = [municipality('02001', { index: 1.5, degree: 'alto' }), municipality('01002'), municipality('01001')];
-const topology = joinAtlas(squaresTopology(), rows, new Map([['01', 'Aguascalientes'], ['02', 'Baja California']]), 'test');
-const asset: AtlasAsset = { format: ATLAS_FORMAT, municipalities: toColumns(rows), topology };
+const topology = joinAtlas(squaresTopology(), new Map([['01', 'Aguascalientes'], ['02', 'Baja California']]), 'test');
+const asset: AtlasAsset = { format: ATLAS_FORMAT, topology };
+// The 2000 edition has three of the four squares: 02002 stands for a municipality created later.
+const edition2000 = { format: EDITION_FORMAT, edition: 2000, municipalities: toEditionColumns([municipality('02001', { index: 1.5, degree: 'alto' }), municipality('01002'), municipality('01001')]) };
 const basemap = {
   countries: { type: 'FeatureCollection', features: [] },
   countryBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
   usStateBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
 };
-const manifest = { format: ATLAS_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json' };
+const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json' };
 
 /** A fake fetch serving `files` by URL (JSON-encoded unless already a string); anything else is a 404. */
 function fakeFetch(files: Record<string, unknown>, status: Record<string, number> = {}) {
@@ -29,14 +32,16 @@ const served = {
   '/base/data/manifest.json': manifest,
   '/base/data/atlas.abc.json': asset,
   '/base/data/base.def.json': basemap,
+  '/base/data/edition-2000.ghi.json': edition2000,
 };
+const asFetch = (f: ReturnType<typeof fakeFetch>) => f as unknown as typeof fetch;
 
 describe('parseManifest', () => {
   it('accepts the current format', () => {
     expect(parseManifest(manifest)).toEqual(manifest);
   });
 
-  it.each([null, {}, { ...manifest, format: ATLAS_FORMAT + 1 }, { ...manifest, atlas: 3 }, { format: ATLAS_FORMAT, atlas: 'a.json' }])(
+  it.each([null, {}, { ...manifest, format: MANIFEST_FORMAT - 1 }, { ...manifest, atlas: 3 }, { ...manifest, circuits: undefined }, { ...manifest, editions: { 1999: 'x.json' } }, { ...manifest, editions: { 2010: 5 } }])(
     'rejects %j, asking for a data rebuild',
     (value) => {
       expect(() => parseManifest(value)).toThrow(/rebuild the data/);
@@ -45,51 +50,61 @@ describe('parseManifest', () => {
 });
 
 describe('loadAtlas', () => {
-  it('loads the manifest (uncached) and the assets it names', async () => {
+  it('loads the manifest once (uncached) and the assets it names', async () => {
     const fetcher = fakeFetch(served);
-    const loaded = await loadAtlas('/base', fetcher as unknown as typeof fetch);
+    const loaded = await loadAtlas('/base', asFetch(fetcher));
     expect(fetcher).toHaveBeenCalledWith('/base/data/manifest.json', { cache: 'no-cache' });
-    expect(fetcher.mock.calls.map(([url]) => url).sort()).toEqual(Object.keys(served).sort());
-    expect(loaded.data.municipalities.map((m) => m.id)).toEqual(['01001', '01002', '02001']);
+    expect(fetcher.mock.calls.map(([url]) => url).sort()).toEqual(['/base/data/atlas.abc.json', '/base/data/base.def.json', '/base/data/manifest.json']);
+    expect(loaded.municipalIds).toEqual(['01001', '01002', '02001', '02002']);
+    expect(loaded.municipalFeatures.map((f) => f.properties)).toEqual([{ id: '01001', i: 0 }, { id: '01002', i: 1 }, { id: '02001', i: 2 }, { id: '02002', i: 3 }]);
     expect(loaded.stateFeatures.map((f) => f.properties.id)).toEqual(['01', '02']);
+    expect(loaded.states.map((s) => s.name)).toEqual(['Aguascalientes', 'Baja California']);
     expect(loaded.basemap).toEqual(basemap);
+    // The next asset reuses the manifest: one request for it per page.
+    await loadEdition(2000, '/base', asFetch(fetcher));
+    expect(fetcher.mock.calls.filter(([url]) => String(url).endsWith('manifest.json'))).toHaveLength(1);
   });
 
-  it('gives each polygon its row in the table, and -1 to one without data', async () => {
-    const loaded = await loadAtlas('/base', fakeFetch(served) as unknown as typeof fetch);
-    const rowOf = Object.fromEntries(loaded.municipalFeatures.map((f) => [f.properties.id, f.properties.row]));
-    expect(rowOf).toEqual({ '01001': 0, '01002': 1, '02001': 2, '02002': -1 });
-    expect(loaded.data.municipalities[rowOf['02001']].index).toBe(1.5);
-    expect(loaded.municipalFeatures[0].geometry.type).toBe('Polygon');
-  });
-
-  it('names the URL of a failed request', async () => {
+  it('names the URL of a failed request, and a retry asks for the manifest again', async () => {
     const fetcher = fakeFetch(served, { '/base/data/atlas.abc.json': 500 });
-    await expect(loadAtlas('/base', fetcher as unknown as typeof fetch)).rejects.toThrow('/base/data/atlas.abc.json: HTTP 500');
+    await expect(loadAtlas('/base', asFetch(fetcher))).rejects.toThrow('/base/data/atlas.abc.json: HTTP 500');
+    await expect(loadAtlas('/base', asFetch(fetcher))).rejects.toThrow('HTTP 500');
+    expect(fetcher.mock.calls.filter(([url]) => String(url).endsWith('manifest.json')).length).toBeGreaterThan(1);
   });
 
   it('names the URL of a response that is not JSON', async () => {
     const fetcher = fakeFetch({ ...served, '/base/data/base.def.json': '<html>' });
-    await expect(loadAtlas('/base', fetcher as unknown as typeof fetch)).rejects.toThrow('/base/data/base.def.json: not valid JSON');
+    await expect(loadAtlas('/base', asFetch(fetcher))).rejects.toThrow('/base/data/base.def.json: not valid JSON');
   });
 
   it('rejects an outdated manifest before fetching the assets', async () => {
-    const fetcher = fakeFetch({ ...served, '/base/data/manifest.json': { ...manifest, format: 0 } });
-    await expect(loadAtlas('/base', fetcher as unknown as typeof fetch)).rejects.toThrow(/manifest: expected asset format/);
+    const fetcher = fakeFetch({ ...served, '/base/data/manifest.json': { ...manifest, format: 1 } });
+    await expect(loadAtlas('/base', asFetch(fetcher))).rejects.toThrow(/manifest: expected format/);
     expect(fetcher).toHaveBeenCalledTimes(1);
   });
 });
 
+describe('loadEdition', () => {
+  it('loads an edition the manifest names, and says which one is missing', async () => {
+    const data = await loadEdition(2000, '/base', asFetch(fakeFetch(served)));
+    expect(data.municipalities.map((m) => m.id)).toEqual(['01001', '01002', '02001']);
+    expect(data.byId.get('02001')!.rank.national).toBe(1);
+    await expect(loadEdition(2010, '/base', asFetch(fakeFetch(served)))).rejects.toThrow('manifest: no edition 2010 asset');
+  });
+});
+
 describe('decodeAtlas', () => {
-  it('rejects an asset of another format and a damaged base map', () => {
-    expect(() => decodeAtlas({ ...asset, format: 2 } as never, basemap as never)).toThrow('atlas: unexpected format');
+  it('rejects an asset of another format, polygons out of order, and a damaged base map', () => {
+    expect(() => decodeAtlas({ ...asset, format: 1 } as never, basemap as never)).toThrow('atlas: unexpected format');
+    const shuffled = structuredClone(asset);
+    shuffled.topology.objects.municipios.geometries.reverse();
+    expect(() => decodeAtlas(shuffled, basemap as never)).toThrow('atlas: polygons are not keyed by CVEGEO in order');
     expect(() => decodeAtlas(asset, {} as never)).toThrow('base map: unexpected format');
   });
 });
 
 describe('segmentsOf', () => {
-  it('flattens line strings into independent segments', async () => {
-    const { segmentsOf } = await import('../../geo/load-atlas');
+  it('flattens line strings into independent segments', () => {
     expect([...segmentsOf([[[0, 0], [1, 0], [1, 1]], [[5, 5], [6, 6]], [[9, 9]]])]).toEqual([0, 0, 1, 0, 1, 0, 1, 1, 5, 5, 6, 6]);
   });
 });

@@ -1,49 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { compareByIndex, rankMunicipalities } from '../../geo/ranking';
+import { compareByRank, competitionRanks, rankByIndex } from '../../geo/ranking';
 import { municipality, SAMPLE } from './fixtures';
 
-describe('rankMunicipalities', () => {
-  const ranks = rankMunicipalities(SAMPLE);
+describe('competitionRanks', () => {
+  const rows = [
+    { id: 'a', v: 5 },
+    { id: 'b', v: 9 },
+    { id: 'c', v: 5 },
+    { id: 'd', v: null },
+    { id: 'e', v: 1 },
+  ];
+  const ranks = (first: 'highest' | 'lowest') => Object.fromEntries(competitionRanks(rows, (r) => r.v, (r) => r.id, first));
 
-  it('ranks the highest index 1 and shares ranks on ties (1, 2, 2, 4)', () => {
-    expect(['01001', '01002', '02001', '02002'].map((id) => ranks.get(id)!.national)).toEqual([1, 2, 2, 4]);
-    expect(ranks.get('01001')!.nationalOf).toBe(4);
+  it('gives 1 to the highest value and shares ranks on ties (1, 2, 2, 4)', () => {
+    expect(ranks('highest')).toEqual({ b: 1, a: 2, c: 2, e: 4 });
   });
 
-  it('gives Nulo municipalities no rank', () => {
-    expect(ranks.get('01003')).toEqual({ national: null, inState: null, nationalOf: 4, inStateOf: 2 });
-    expect(ranks.get('02003')!.national).toBeNull();
+  it('ranks the other way for an index where lower means more (2020)', () => {
+    expect(ranks('lowest')).toEqual({ e: 1, a: 2, c: 2, b: 4 });
   });
 
-  it('ranks within each state', () => {
-    expect(['01001', '01002', '02001', '02002'].map((id) => [ranks.get(id)!.inState, ranks.get(id)!.inStateOf])).toEqual([
-      [1, 2],
-      [2, 2],
-      [1, 2],
-      [2, 2],
-    ]);
-  });
-
-  it('does not depend on input order', () => {
-    expect(rankMunicipalities([...SAMPLE].reverse())).toEqual(ranks);
+  it('leaves rows without a value out, and does not depend on input order', () => {
+    expect(ranks('highest').d).toBeUndefined();
+    expect(Object.fromEntries(competitionRanks([...rows].reverse(), (r) => r.v, (r) => r.id, 'highest'))).toEqual(ranks('highest'));
   });
 
   it('continues after a three-way tie at the right rank', () => {
-    const rows = ['01001', '01002', '01003', '01004'].map((id, i) => municipality(id, { index: i === 3 ? 0.1 : 0.5 }));
-    expect(rows.map((m) => rankMunicipalities(rows).get(m.id)!.national)).toEqual([1, 1, 1, 4]);
+    const tied = [{ id: 'w', v: 0.5 }, { id: 'x', v: 0.5 }, { id: 'y', v: 0.5 }, { id: 'z', v: 0.1 }];
+    expect(Object.fromEntries(competitionRanks(tied, (r) => r.v, (r) => r.id, 'highest'))).toEqual({ w: 1, x: 1, y: 1, z: 4 });
   });
 });
 
-describe('compareByIndex', () => {
-  it('orders by index, highest first, ties by id, and puts municipalities without index last by name', () => {
-    const ids = [...SAMPLE].reverse().sort(compareByIndex).map((m) => m.id);
+describe('rankByIndex', () => {
+  it('ranks in the country and within each state; Nulo rows get no rank', () => {
+    const ranks = rankByIndex(SAMPLE, true);
+    // The fixture's ranks are written out by hand (see fixtures.ts).
+    for (const m of SAMPLE) expect(ranks.get(m.id), m.id).toEqual(m.rank);
+  });
+
+  it('puts the lowest index first when a lower value means more intensity', () => {
+    const ranks = rankByIndex(SAMPLE, false);
+    expect(['02002', '01002', '02001', '01001'].map((id) => ranks.get(id)!.national)).toEqual([1, 2, 2, 4]);
+    expect(ranks.get('02002')!.inState).toBe(1);
+  });
+});
+
+describe('compareByRank', () => {
+  it('orders by national rank, ties by id, and puts municipalities without a rank last by name', () => {
+    const ids = [...SAMPLE].reverse().sort(compareByRank).map((m) => m.id);
     // 02003 "Abasolo" sorts before 01003 "Cosío" by name.
     expect(ids).toEqual(['01001', '01002', '02001', '02002', '02003', '01003']);
   });
 
   it('sorts names the Spanish way (accents do not push a name to the end)', () => {
-    const a = municipality('01001', { index: null, name: 'Ávila' });
-    const b = municipality('01002', { index: null, name: 'Bacum' });
-    expect([b, a].sort(compareByIndex).map((m) => m.name)).toEqual(['Ávila', 'Bacum']);
+    const a = municipality('01001', { name: 'Ávila' });
+    const b = municipality('01002', { name: 'Bacum' });
+    expect([b, a].sort(compareByRank).map((m) => m.name)).toEqual(['Ávila', 'Bacum']);
   });
 });

@@ -3,10 +3,10 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from '../../data/boundaries';
+import { checkEditionJoins, checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from '../../data/boundaries';
 import { DataBuildError } from '../../data/errors';
 import { GRID_COARSENING, simplifyTopology } from '../../data/simplify';
-import { municipality, squaresTopology, thrown, TRANSFORM } from './fixtures';
+import { squaresTopology, thrown, TRANSFORM } from './fixtures';
 
 const FILE = 'mxmunicipio.topoJSON.json';
 const NAMES = new Map([
@@ -83,15 +83,13 @@ describe('parseMunicipalTopology', () => {
 });
 
 describe('joinAtlas', () => {
-  const rows = ['01001', '01002', '02001'].map((id) => municipality(id));
-
-  it('orders polygons by id, keeping one without a municipality (created after 2000)', () => {
-    const atlas = joinAtlas(squaresTopology(), rows, NAMES, FILE);
+  it('orders polygons by id', () => {
+    const atlas = joinAtlas(squaresTopology(), NAMES, FILE);
     expect(atlas.objects.municipios.geometries.map((g) => g.properties)).toEqual([{ id: '01001' }, { id: '01002' }, { id: '02001' }, { id: '02002' }]);
   });
 
   it('adds state outlines whose bbox covers their squares', () => {
-    const atlas = joinAtlas(squaresTopology(), rows, NAMES, FILE);
+    const atlas = joinAtlas(squaresTopology(), NAMES, FILE);
     expect(atlas.objects.estados.geometries.map((g) => g.properties)).toEqual([
       { id: '01', name: 'Aguascalientes', bbox: [-100, 20, -98, 21] },
       { id: '02', name: 'Baja California', bbox: [-100, 21, -98, 22] },
@@ -102,19 +100,20 @@ describe('joinAtlas', () => {
     expect(area(featureOf(atlas, s01)) / squares).toBeCloseTo(1, 6);
   });
 
-  it('throws when a municipality has no polygon', () => {
-    const e = thrown(() => joinAtlas(squaresTopology(), [...rows, municipality('01003')], NAMES, FILE)) as DataBuildError;
+  it('checkEditionJoins throws when a municipality of an edition has no polygon, and accepts polygons without one (created later)', () => {
+    expect(() => checkEditionJoins(squaresTopology(), 2000, ['01001', '01002', '02001'], FILE)).not.toThrow();
+    const e = thrown(() => checkEditionJoins(squaresTopology(), 2010, ['01001', '01003'], FILE)) as DataBuildError;
     expect(e).toBeInstanceOf(DataBuildError);
     expect(e.where).toBe('key 01003');
-    expect(e.problem).toContain('1 municipalities of Conapo 2000 have no polygon: 01003');
+    expect(e.problem).toContain('1 municipalities of Conapo 2010 have no polygon: 01003');
   });
 
   it('throws when a state has no name', () => {
-    expect(() => joinAtlas(squaresTopology(), rows, new Map([['01', 'Aguascalientes']]), FILE)).toThrow(/state 02 has no name/);
+    expect(() => joinAtlas(squaresTopology(), new Map([['01', 'Aguascalientes']]), FILE)).toThrow(/state 02 has no name/);
   });
 
   it('works on the simplified topology, and its polygons pass checkPolygonsHaveArea', () => {
-    const atlas = joinAtlas(simplifyTopology(squaresTopology({ island: true })), rows, NAMES, FILE);
+    const atlas = joinAtlas(simplifyTopology(squaresTopology({ island: true })), NAMES, FILE);
     expect(atlas.objects.estados.geometries.map(idOf)).toEqual(['01', '02', '03']);
     expect(() => checkPolygonsHaveArea(atlas, FILE)).not.toThrow();
   });
@@ -122,7 +121,7 @@ describe('joinAtlas', () => {
   it('checkPolygonsHaveArea reports a collapsed polygon', () => {
     const t = squaresTopology();
     t.objects.municipios.geometries[1] = { type: 'Polygon', arcs: [[0, ~0]], properties: { id: '01001' } }; // up a border and back
-    const atlas = joinAtlas(t, rows, NAMES, FILE);
+    const atlas = joinAtlas(t, NAMES, FILE);
     expect(() => checkPolygonsHaveArea(atlas, FILE)).toThrow(/polygon 01001 collapsed/);
   });
 });

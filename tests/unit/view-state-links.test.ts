@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEGREES } from '../../geo/degrees';
-import { CAMERA_LIMITS, CIRCUIT_YEARS, REGION_NAMES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
+import { EDITIONS } from '../../geo/editions';
+import { CAMERA_LIMITS, CHANGE_MEASURES, CIRCUIT_YEARS, REGION_NAMES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
 
 const full: ViewState = {
   camera: { lat: 23.4567, lon: -102.1234, zoom: 6.25 },
@@ -17,16 +18,20 @@ const full: ViewState = {
   state: '32',
   degrees: ['muy-alto', 'medio'],
   selected: '32026',
+  edition: 2020,
+  base: 2000,
+  cell: { from: 'alto', to: 'muy-alto' },
+  change: 'emig',
   lang: 'es',
 };
 
 describe('camera and the full view', () => {
   it('serializes every key, in a fixed order, with precision following the zoom', () => {
     const query = serializeViewState(full);
-    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
-    expect(query).toContain('u=share&x=remhh&y=2010&s=48&k=2011&o=Tradicional&d=los_angeles&e=32');
+    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect(query).toContain('i=2020&b=2000&t=alto.muy-alto&cm=emig&u=share&x=remhh&y=2010&s=48&k=2011&o=Tradicional&d=los_angeles&e=32');
     expect(new URLSearchParams(query).get('c')).toBe('23.457,-102.123,6.25');
-    expect(VIEW_KEYS).toEqual(['c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect(VIEW_KEYS).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
     expect(parseViewState(query)).toEqual({ view: { ...full, camera: { lat: 23.457, lon: -102.123, zoom: 6.25 } }, ignored: [] });
   });
 
@@ -58,6 +63,10 @@ describe('camera and the full view', () => {
       state: fc.option(fc.integer({ min: 1, max: 32 }).map((n) => String(n).padStart(2, '0')), { nil: null }),
       degrees: fc.subarray([...DEGREES]),
       selected: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
+      edition: fc.constantFrom(...EDITIONS),
+      base: fc.option(fc.constantFrom(...EDITIONS), { nil: null }),
+      cell: fc.option(fc.record({ from: fc.constantFrom(...DEGREES), to: fc.constantFrom(...DEGREES) }), { nil: null }),
+      change: fc.option(fc.constantFrom(...CHANGE_MEASURES), { nil: null }),
       lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
     });
     fc.assert(
