@@ -4,6 +4,7 @@
  * a colour means the same amount in every year.
  */
 import { classify, fixedBreaks, nationalPopulation, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
+import { competitionRanks } from './ranking';
 import type { MxMeasure, UsMeasure } from './view-state';
 
 export const DIASPORA_CLASS_COUNT = 6;
@@ -89,11 +90,13 @@ function usValue(s: UsStateDiaspora, measure: UsMeasure, year: number): Value {
   return { value: (p.mexican.value / p.total.value) * 100, moe };
 }
 
+/** Largest first, with the atlas's one ranking (ties share a rank: 1, 2, 2, 4), each classed against the fixed breaks. */
 function rank(rows: Omit<AreaValue, 'rank' | 'cls'>[], breaks: number[]): AreaValue[] {
-  const sorted = [...rows].sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
-  const out: AreaValue[] = [];
-  sorted.forEach((r, i) => out.push({ ...r, rank: i > 0 && sorted[i - 1].value === r.value ? out[i - 1].rank : i + 1, cls: classify(r.value, breaks) }));
-  return out;
+  const ranks = competitionRanks(rows, (r) => r.value, (r) => r.id, 'highest');
+  return rows
+    .filter((r) => ranks.has(r.id))
+    .map((r) => ({ ...r, rank: ranks.get(r.id)!, cls: classify(r.value, breaks) }))
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const nearest = (years: number[], year: number | null) =>

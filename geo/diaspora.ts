@@ -91,7 +91,6 @@ function valueOf(area: UsStateDiaspora | MxStateRemittances, measure: Measure, y
 }
 
 const areasOf = (asset: DiasporaAsset, measure: Measure) => (measure === 'remittancesMx' ? asset.mxStates : asset.usStates);
-const idOf = (area: UsStateDiaspora | MxStateRemittances) => ('fips' in area ? area.fips : area.id);
 
 /** Every value of a measure over its complete years: the population the breaks are drawn from. */
 export function measureValues(asset: DiasporaAsset, measure: Measure): number[] {
@@ -130,25 +129,6 @@ export function nationalPopulation(asset: DiasporaAsset, year: number, options: 
     else squares += p.mexican.moe ** 2;
   }
   return { mexican, moe: Math.sqrt(squares), total, areas: rows.length, nullMoes };
-}
-
-export interface RankedArea {
-  /** FIPS for US states, INEGI code for Mexican states. */
-  id: string;
-  value: number;
-  /** 1 = largest; ties share a rank (1, 2, 2, 4). */
-  rank: number;
-}
-
-/** Areas with a value for the measure and year, largest first (ties by id). */
-export function rankStates(asset: DiasporaAsset, measure: Measure, year: number): RankedArea[] {
-  const rows = areasOf(asset, measure)
-    .map((a) => ({ id: idOf(a), value: valueOf(a, measure, year) }))
-    .filter((r): r is { id: string; value: number } => r.value !== null)
-    .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
-  const ranked: RankedArea[] = [];
-  rows.forEach((r, i) => ranked.push({ ...r, rank: i > 0 && rows[i - 1].value === r.value ? ranked[i - 1].rank : i + 1 }));
-  return ranked;
 }
 
 /** Rounds to 2 significant digits, so legend labels read "1,200,000" rather than "1,187,234". */

@@ -5,7 +5,6 @@ import {
   fixedBreaks,
   measureValues,
   nationalPopulation,
-  rankStates,
   type AcsEstimate,
   type DiasporaAsset,
   type UsStateDiaspora,
@@ -67,30 +66,6 @@ describe('nationalPopulation', () => {
   it('sums only the areas with a row that year, and gives null for a year without data', () => {
     expect(nationalPopulation(ASSET, 2011)).toMatchObject({ mexican: 650, areas: 2, nullMoes: 0 });
     expect(nationalPopulation(ASSET, 1999)).toBeNull();
-  });
-});
-
-describe('rankStates', () => {
-  it('ranks the Mexican-origin population, largest first, ties sharing a rank', () => {
-    expect(rankStates(ASSET, 'population', 2010)).toEqual([
-      { id: '06', value: 300, rank: 1 },
-      { id: '48', value: 300, rank: 1 },
-      { id: '32', value: 50, rank: 3 },
-      { id: '72', value: 7, rank: 4 },
-    ]);
-  });
-
-  it('leaves out areas without a value that year', () => {
-    expect(rankStates(ASSET, 'population', 2011).map((r) => r.id)).toEqual(['48', '06', '72']);
-    expect(rankStates(ASSET, 'remittances', 2014).map((r) => r.id)).toEqual(['06', '48', '72']);
-  });
-
-  it('ranks remittances by US state of origin and by Mexican state of destination', () => {
-    expect(rankStates(ASSET, 'remittances', 2013).map((r) => [r.id, r.rank])).toEqual([['06', 1], ['48', 2], ['32', 3], ['72', 4]]);
-    expect(rankStates(ASSET, 'remittancesMx', 2013)).toEqual([
-      { id: '16', value: 2200, rank: 1 },
-      { id: '14', value: 2000, rank: 2 },
-    ]);
   });
 });
 

@@ -119,4 +119,22 @@ describe('selectDiaspora', () => {
     expect(scales.mx.remhh.breaks[0]).toBe(2);
     expect(scales.mx.remhh.breaks.at(-1)).toBe(3);
   });
+
+  it('ranks with ties sharing a rank (1, 2, 2, 4) and leaves out areas without a value, on both sides', () => {
+    // Four US states sending 500, 300, 300 and 100 in 2013, one sending nothing on record; two Mexican states tied.
+    const tied: DiasporaAsset = {
+      ...asset,
+      usStates: [
+        usState('04', 'Arizona', {}, { 2013: 300 }),
+        usState('06', 'California', {}, { 2013: 500 }),
+        usState('12', 'Florida', {}, {}),
+        usState('17', 'Illinois', {}, { 2013: 100 }),
+        usState('48', 'Texas', {}, { 2013: 300 }),
+      ],
+      mxStates: [{ id: '14', remittances: { 2013: 90 } }, { id: '32', remittances: { 2013: 90 } }],
+    };
+    const v = selectDiaspora(tied, diasporaScales(tied, dwellings), dwellings, names, { usMeasure: 'rem', mxMeasure: 'rem', year: 2013, usState: null });
+    expect(v.us!.areas.map((a) => [a.id, a.rank])).toEqual([['06', 1], ['04', 2], ['48', 2], ['17', 4]]);
+    expect(v.mx!.areas.map((a) => [a.id, a.rank])).toEqual([['14', 1], ['32', 1]]);
+  });
 });
