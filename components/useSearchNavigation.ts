@@ -7,11 +7,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { geometryBbox, type Bbox } from '../geo/bbox';
 import type { CircuitsAsset } from '../geo/circuits';
 import type { EditionData } from '../geo/editions';
+import { FOCUS } from '../geo/focus';
 import type { LoadedAtlas } from '../geo/load-atlas';
 import type { UsStateFeature } from '../geo/load-diaspora';
 import { buildSearchIndex, type SearchEntry } from '../geo/search';
 import { US_STATE_NAMES, US_STATES } from '../geo/us-states';
-import { FOCUS } from './diaspora/LayerControls';
 import type { FilterView } from './state/useViewState';
 
 interface Inputs {

@@ -7,10 +7,10 @@
 import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import { CIRCUITS_FORMAT, SCHEMES, type CircuitsAsset, type Consulate, type Flows, type Scheme, type YearCircuits } from '../geo/circuits';
+import { CIRCUIT_YEARS, CIRCUITS_FORMAT, SCHEMES, type CircuitsAsset, type Consulate, type Flows, type Scheme, type YearCircuits } from '../geo/circuits';
 import type { UsStatesTopology } from '../geo/diaspora';
 import { DataBuildError } from './errors';
-import { FIRST_OF_STATE_DEFECT_YEARS, identicalConsulates, MATRICULA_FILES, MATRICULA_YEARS, parseConsulates, PUBLISHED_CARDS, readMatriculaYear, yearFiles, type ConsulateEntry, type MatriculaYear } from './matriculas';
+import { FIRST_OF_STATE_DEFECT_YEARS, identicalConsulates, MATRICULA_FILES, parseConsulates, PUBLISHED_CARDS, readMatriculaYear, yearFiles, type ConsulateEntry, type MatriculaYear } from './matriculas';
 import { parseStateRegions } from './regions';
 import { usStatesTopology } from './us-states';
 
@@ -23,7 +23,7 @@ export const MAX_NEAREST_KM = 25;
 /** Every source file the asset is built from (for the manifest): the lists, then each year's row files. */
 export function circuitsSourceFiles(read: (relative: string) => Buffer): string[] {
   const consulates = parseConsulates(read(MATRICULA_FILES.consulates).toString('utf8'), MATRICULA_FILES.consulates);
-  return [REGIONS_FILE, MATRICULA_FILES.consulates, ...MATRICULA_YEARS.flatMap((y) => yearFiles(y, consulates))];
+  return [REGIONS_FILE, MATRICULA_FILES.consulates, ...CIRCUIT_YEARS.flatMap((y) => yearFiles(y, consulates))];
 }
 
 /**
@@ -144,7 +144,7 @@ export function buildCircuits(
     return i;
   })])) as Record<Scheme, number[]>;
 
-  const years = MATRICULA_YEARS.map((y) => readMatriculaYear(read, y, consulateList, (options.totals ?? PUBLISHED_CARDS)[y]));
+  const years = CIRCUIT_YEARS.map((y) => readMatriculaYear(read, y, consulateList, (options.totals ?? PUBLISHED_CARDS)[y]));
   const placed = placeConsulates(consulateList, options.topology ?? usStatesTopology());
   const consulates: Consulate[] = consulateList.map((c) => ({ key: c.key, nameEs: c.nameEs, nameEn: c.nameEn, lon: c.lon, lat: c.lat, ...placed.get(c.key)! }));
   const usStates = [...new Set(consulates.map((c) => c.usState))].sort();
@@ -166,7 +166,7 @@ export function buildCircuits(
   };
   return {
     format: CIRCUITS_FORMAT,
-    years: [...MATRICULA_YEARS],
+    years: [...CIRCUIT_YEARS],
     municipalities,
     notIn2000: municipalities.filter((id) => !municipalityIds.has(id)).map((id) => ({ id, name: names.get(id)! })),
     firstOfState,

@@ -4,8 +4,6 @@
  */
 import { DataBuildError } from './errors';
 
-export const MATRICULA_YEARS = [2006, 2011] as const;
-
 /** Cards in all rows of a year, as the shared data README states them: the build must reproduce them. */
 export const PUBLISHED_CARDS: Record<number, number> = { 2006: 943_194, 2011: 848_016 };
 

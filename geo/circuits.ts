@@ -18,6 +18,12 @@ export const SCHEMES = {
   durandMassey: ['Histórica', 'Fronteriza', 'Central', 'Sureste'],
 } as const;
 export type Scheme = keyof typeof SCHEMES;
+export type RegionName = (typeof SCHEMES)[Scheme][number];
+/** Every region name of both schemes; they are all distinct, so a name says its scheme. */
+export const REGION_NAMES: readonly RegionName[] = (Object.keys(SCHEMES) as Scheme[]).flatMap((s) => SCHEMES[s]);
+
+/** Years of SRE's matrícula files: what the data build reads and what a link may ask for. */
+export const CIRCUIT_YEARS = [2006, 2011] as const;
 
 /** Colours of the four regions of either scheme, in order (Okabe–Ito: distinguishable with the common colour-vision deficiencies). */
 export const REGION_COLORS: [number, number, number][] = [

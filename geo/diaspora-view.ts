@@ -4,6 +4,7 @@
  * a colour means the same amount in every year.
  */
 import { classify, fixedBreaks, nationalPopulation, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
+import type { Edition } from './editions';
 import { competitionRanks } from './ranking';
 import type { MxMeasure, UsMeasure } from './view-state';
 
@@ -116,7 +117,8 @@ export const isMoneyMeasure = (m: MxMeasure | null): m is MoneyMeasure => m === 
  * Remittances per dwelling divide each year's remittances by the dwellings of the nearest
  * edition of Conapo's index: 2010 for years up to 2014, 2020 after.
  */
-export type DwellingEdition = 2010 | 2020;
+export const DWELLING_EDITIONS = [2010, 2020] as const satisfies readonly Edition[];
+export type DwellingEdition = (typeof DWELLING_EDITIONS)[number];
 export const dwellingEditionFor = (year: number): DwellingEdition => (year <= 2014 ? 2010 : 2020);
 /** Dwellings by Mexican state (INEGI code) in each of the two editions. */
 export type StateDwellings = Record<DwellingEdition, Map<string, number>>;

@@ -23,6 +23,7 @@
  *   lang=en              language (omitted = the browser's)
  *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
+import { CIRCUIT_YEARS, REGION_NAMES } from './circuits';
 import { DEGREES, isDegree, type Degree } from './degrees';
 import { DEFAULT_EDITION, EDITIONS, type Edition } from './editions';
 
@@ -42,9 +43,6 @@ export type UsMeasure = (typeof US_MEASURES)[number];
 export const MX_MEASURES = ['rem', 'remhh', 'regc', 'regdm'] as const;
 export type MxMeasure = (typeof MX_MEASURES)[number];
 export const YEAR_LIMITS = [2000, 2030] as const;
-export const CIRCUIT_YEARS = [2006, 2011] as const;
-/** Region names of both regionalizations; they are all distinct, so a name says its scheme. */
-export const REGION_NAMES = ['Tradicional', 'Norte', 'Centro', 'Sur-Sureste', 'Histórica', 'Fronteriza', 'Central', 'Sureste'] as const;
 
 /** The four components whose change (percentage points) the comparison map can show. */
 export const CHANGE_MEASURES = ['rem', 'emig', 'circ', 'ret'] as const;

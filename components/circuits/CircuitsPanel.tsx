@@ -1,9 +1,8 @@
 'use client';
 /** The circuits panel: what matrículas are, year/origin/destination filters, and the top flows with their shares. */
-import { SCHEMES, type CircuitsAsset } from '../../geo/circuits';
+import { CIRCUIT_YEARS, REGION_NAMES, type CircuitsAsset } from '../../geo/circuits';
 import type { CircuitsView } from '../../geo/circuits-view';
 import { listCsv } from '../../geo/export-csv';
-import { CIRCUIT_YEARS } from '../../geo/view-state';
 import { downloadCsv } from '../export/download';
 import { useT } from '../i18n/LanguageContext';
 
@@ -64,7 +63,7 @@ export function CircuitsPanel({ view, asset, stateNames, municipalityNames, usSt
           <select id="circuits-origin" value={view.origin && view.origin.level !== 'municipality' ? view.origin.id : ''} onChange={(e) => onOrigin(e.target.value || null)}>
             <option value="">{view.origin?.level === 'municipality' ? placeName(view.origin.id) : t('anyOrigin')}</option>
             <optgroup label={t('originRegions')}>
-              {[...SCHEMES.conapo, ...SCHEMES.durandMassey].map((r) => (
+              {REGION_NAMES.map((r) => (
                 <option key={r} value={r}>
                   {r}
                 </option>

@@ -1,21 +1,16 @@
 'use client';
 /** Which layers the map shows, the year, and quick focus on either country or the outlying US areas. */
 import type { Bbox } from '../../geo/bbox';
+import { CIRCUIT_YEARS } from '../../geo/circuits';
 import type { DiasporaView } from '../../geo/diaspora-view';
-import { CIRCUIT_YEARS, MX_MEASURES, US_MEASURES, type MxMeasure, type UsMeasure } from '../../geo/view-state';
+import { FOCUS, type FocusKey } from '../../geo/focus';
+import { MX_MEASURES, US_MEASURES, type MxMeasure, type UsMeasure } from '../../geo/view-state';
 import { useT } from '../i18n/LanguageContext';
 import { MX_MEASURE_LABEL, US_MEASURE_LABEL } from './useMeasureFormat';
 import { YearControl } from './YearControl';
 
-/** Extents for the focus buttons; Alaska's Aleutians cross the antimeridian, so its box stops at the mainland's west. */
-export const FOCUS: Record<'focusMexico' | 'focusUs' | 'focusBoth' | 'focusAlaska' | 'focusHawaii' | 'focusPuertoRico', Bbox> = {
-  focusMexico: [-118.5, 14.2, -86.5, 33.2],
-  focusUs: [-125, 24.3, -66.9, 49.4],
-  focusBoth: [-125, 14.2, -66.9, 49.4],
-  focusAlaska: [-170, 51, -129.9, 71.5],
-  focusHawaii: [-160.3, 18.9, -154.8, 22.3],
-  focusPuertoRico: [-67.3, 17.9, -65.2, 18.6],
-};
+// AtlasView still imports FOCUS from here; the definition is geo/focus.ts.
+export { FOCUS };
 
 interface Props {
   usMeasure: UsMeasure | null;
@@ -69,7 +64,7 @@ export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onM
       )}
       <div className="focus" role="group" aria-label={t('focus')}>
         <span className="muted">{t('focus')}:</span>
-        {(Object.keys(FOCUS) as (keyof typeof FOCUS)[]).map((key) => (
+        {(Object.keys(FOCUS) as FocusKey[]).map((key) => (
           <button key={key} type="button" onClick={() => onFocus(FOCUS[key])}>
             {t(key)}
           </button>

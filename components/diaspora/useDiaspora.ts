@@ -2,15 +2,15 @@
 /** Loads the diaspora asset when a US or remittance layer is on, and runs its selector. */
 import { useMemo } from 'react';
 import useSWR from 'swr';
-import { diasporaScales, isMoneyMeasure, selectDiaspora, type StateDwellings } from '../../geo/diaspora-view';
+import { diasporaScales, DWELLING_EDITIONS, isMoneyMeasure, selectDiaspora, type StateDwellings } from '../../geo/diaspora-view';
 import type { Edition, EditionData } from '../../geo/editions';
 import { loadDiaspora } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
-/** The editions whose dwellings divide remittances per dwelling (geo/diaspora-view). */
-export const DWELLING_EDITIONS: readonly Edition[] = [2010, 2020];
+// AtlasView imports DWELLING_EDITIONS from here; the definition is geo/diaspora-view.ts.
+export { DWELLING_EDITIONS };
 
 function dwellingsByState(edition: EditionData | undefined): Map<string, number> | null {
   if (!edition) return null;

@@ -2,9 +2,10 @@
 // whatever the query string, parsing never throws and yields a valid view.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CIRCUIT_YEARS, REGION_NAMES } from '../../geo/circuits';
 import { DEGREES } from '../../geo/degrees';
 import { EDITIONS } from '../../geo/editions';
-import { CAMERA_LIMITS, CHANGE_MEASURES, CIRCUIT_YEARS, REGION_NAMES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
+import { CAMERA_LIMITS, CHANGE_MEASURES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
 
 const full: ViewState = {
   camera: { lat: 23.4567, lon: -102.1234, zoom: 6.25 },
