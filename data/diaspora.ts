@@ -3,7 +3,7 @@
  * remittances by US state of origin and by Mexican state of destination, and the US state
  * outlines, in one object. Reads only through the verified reader it is given.
  */
-import { DIASPORA_FORMAT, fixedBreaks, MEASURES, measureValues, type DiasporaAsset } from '../geo/diaspora';
+import { CLASSED, DIASPORA_CLASSES, DIASPORA_FORMAT, fixedBreaks, measureValues, type DiasporaAsset } from '../geo/diaspora';
 import { findAcsVariables, parseAcsData, type AcsStateRow } from './acs';
 import { parseMxRemittances, parseUsRemittances } from './banxico';
 import { US_STATES, usStatesTopology } from './us-states';
@@ -24,9 +24,6 @@ export const DIASPORA_SOURCE_FILES: string[] = [
   DIASPORA_SOURCES.remittancesUs,
   DIASPORA_SOURCES.remittancesMx,
 ];
-
-/** Classes of the fixed map legend, shared by every year of a measure. */
-export const DIASPORA_CLASSES = 6;
 
 const toRecord = <V>(m: Map<number, V> | undefined): { [year: number]: V } => Object.fromEntries([...(m ?? new Map<number, V>())].sort(([a], [b]) => a - b));
 
@@ -59,10 +56,10 @@ export function buildDiaspora(read: (relative: string) => Buffer): DiasporaAsset
     usStates,
     mxStates,
     unidentifiedRemittances: toRecord(us.unidentified),
-    breaks: { population: [], remittances: [], remittancesMx: [] },
+    breaks: { population: [], share: [], remittances: [], remittancesMx: [] },
     topology: usStatesTopology(),
   };
-  // One set of breaks per measure over every complete year, so a colour means the same amount in every year.
-  const breaks = Object.fromEntries(MEASURES.map((m) => [m, fixedBreaks(measureValues(unclassified, m), DIASPORA_CLASSES)]));
+  // One set of breaks per classed figure over every complete year, so a colour means the same amount in every year.
+  const breaks = Object.fromEntries(CLASSED.map((m) => [m, fixedBreaks(measureValues(unclassified, m), DIASPORA_CLASSES)]));
   return { ...unclassified, breaks: breaks as DiasporaAsset['breaks'] };
 }

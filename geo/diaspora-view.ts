@@ -3,25 +3,23 @@
  * their legends and panels show. Pure; classes come from breaks fixed over all years, so
  * a colour means the same amount in every year.
  */
-import { classify, fixedBreaks, nationalPopulation, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
+import { classify, DIASPORA_CLASSES, fixedBreaks, nationalPopulation, shareOf, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
 import type { Edition } from './editions';
 import { competitionRanks } from './ranking';
 import type { MxMeasure, UsMeasure } from './view-state';
-
-export const DIASPORA_CLASS_COUNT = 6;
 
 /**
  * Sequential palette for the US and remittance layers (ColorBrewer YlGnBu, colour-blind
  * safe), deliberately unlike the intensity palette so the two maps are not confused.
  */
-export const DIASPORA_COLORS: readonly (readonly [number, number, number])[] = [
+export const DIASPORA_COLORS = [
   [255, 255, 204],
   [199, 233, 180],
   [127, 205, 187],
   [65, 182, 196],
   [44, 127, 184],
   [37, 52, 148],
-];
+] as const satisfies readonly (readonly [number, number, number])[] & { length: typeof DIASPORA_CLASSES };
 
 export type Unit = 'persons' | 'percent' | 'usd' | 'usdPerHousehold';
 
@@ -88,7 +86,7 @@ function usValue(s: UsStateDiaspora, measure: UsMeasure, year: number): Value {
   if (!p) return null;
   if (measure === 'pop') return { value: p.mexican.value, moe: p.mexican.moe };
   const moe = p.mexican.moe === null ? null : proportionMoe(p.mexican.value, p.mexican.moe, p.total.value, p.total.moe) * 100;
-  return { value: (p.mexican.value / p.total.value) * 100, moe };
+  return { value: shareOf(p), moe };
 }
 
 /** Largest first, with the atlas's one ranking (ties share a rank: 1, 2, 2, 4), each classed against the fixed breaks. */
@@ -124,22 +122,22 @@ export const dwellingEditionFor = (year: number): DwellingEdition => (year <= 20
 export type StateDwellings = Record<DwellingEdition, Map<string, number>>;
 const perDwelling = (dwellings: StateDwellings, state: string, year: number, total: number) => total / dwellings[dwellingEditionFor(year)].get(state)!;
 
-/** `dwellings` null: remittances per dwelling are not available (yet): their breaks are empty. */
+/**
+ * Breaks of every layer: the build's (fixed over all complete years), and those of remittances
+ * per dwelling, which need the 2010 and 2020 editions' dwellings (`null`: not loaded yet, empty).
+ */
 export function diasporaScales(asset: DiasporaAsset, dwellings: StateDwellings | null): DiasporaScales {
-  const complete = (years: number[], partial: { year: number }[]) => years.filter((y) => !partial.some((p) => p.year === y));
-  const remYears = complete(asset.years.remittances, asset.partialYears.remittances);
-  const mxYears = complete(asset.years.remittancesMx, asset.partialYears.remittancesMx);
-  const share = asset.usStates.flatMap((s) => asset.years.population.map((y) => usValue(s, 'share', y)?.value).filter((v): v is number => v !== undefined));
+  const mxYears = asset.years.remittancesMx.filter((y) => !asset.partialYears.remittancesMx.some((p) => p.year === y));
   const perHousehold = dwellings ? asset.mxStates.flatMap((s) => mxYears.map((y) => perDwelling(dwellings, s.id, y, s.remittances[y]))) : [];
   return {
     us: {
       pop: { years: asset.years.population, breaks: asset.breaks.population },
-      share: { years: asset.years.population, breaks: fixedBreaks(share, DIASPORA_CLASS_COUNT) },
-      rem: { years: asset.years.remittances, breaks: fixedBreaks(remYears.flatMap((y) => asset.usStates.map((s) => s.remittances[y]).filter((v) => v !== undefined)), DIASPORA_CLASS_COUNT) },
+      share: { years: asset.years.population, breaks: asset.breaks.share },
+      rem: { years: asset.years.remittances, breaks: asset.breaks.remittances },
     },
     mx: {
       rem: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesMx },
-      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASS_COUNT) },
+      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASSES) },
     },
   };
 }

@@ -5,7 +5,11 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export const DIASPORA_FORMAT = 1;
+// 2: class breaks of the share and of US remittances are computed by the build and stored.
+export const DIASPORA_FORMAT = 2;
+
+/** Classes of every fixed legend of the US and remittance layers (the palette has as many colours). */
+export const DIASPORA_CLASSES = 6;
 
 /**
  * Census annotation codes that the ACS API writes in a margin-of-error cell instead of a
@@ -60,9 +64,11 @@ export interface MxStateRemittances {
 /** US states + DC + Puerto Rico (us-atlas 1:10m, coordinates unchanged); geometry id = FIPS. */
 export type UsStatesTopology = Topology<{ states: GeometryCollection }>;
 
-export const MEASURES = ['population', 'remittances', 'remittancesMx'] as const;
 /** population: Mexican-origin persons by US state; remittances: USD by US state of origin; remittancesMx: USD received by Mexican state. */
-export type Measure = (typeof MEASURES)[number];
+export type Measure = 'population' | 'remittances' | 'remittancesMx';
+/** What the map classes: the measures, and the Mexican-origin share of each state's population (%). */
+export const CLASSED = ['population', 'share', 'remittances', 'remittancesMx'] as const;
+export type Classed = (typeof CLASSED)[number];
 
 export interface DiasporaAsset {
   format: typeof DIASPORA_FORMAT;
@@ -76,27 +82,33 @@ export interface DiasporaAsset {
   mxStates: MxStateRemittances[];
   /** Remittances from the US whose state of origin Banxico could not identify ("XX"), USD by year. */
   unidentifiedRemittances: { [year: number]: number };
-  /** Fixed class breaks per measure over all complete years (see fixedBreaks), so years compare. */
-  breaks: Record<Measure, number[]>;
+  /**
+   * Fixed class breaks over all complete years (see fixedBreaks), so years compare; computed
+   * once by the build (remittances per dwelling are not here: see geo/diaspora-view).
+   */
+  breaks: Record<Classed, number[]>;
   topology: UsStatesTopology;
 }
 
-/** The value of one measure for one area and year, or null when there is none. */
-function valueOf(area: UsStateDiaspora | MxStateRemittances, measure: Measure, year: number): number | null {
-  if ('fips' in area) {
-    if (measure === 'population') return area.population[year]?.mexican.value ?? null;
-    return measure === 'remittances' ? (area.remittances[year] ?? null) : null;
-  }
-  return measure === 'remittancesMx' ? (area.remittances[year] ?? null) : null;
+/** Mexican-origin share of a state's population in a year, %. */
+export const shareOf = (p: { mexican: AcsEstimate; total: AcsEstimate }): number => (p.mexican.value / p.total.value) * 100;
+
+/** The value of one classed figure for one area and year, or null when there is none. */
+function valueOf(area: UsStateDiaspora | MxStateRemittances, what: Classed, year: number): number | null {
+  if (!('fips' in area)) return what === 'remittancesMx' ? (area.remittances[year] ?? null) : null;
+  const p = area.population[year];
+  if (what === 'population') return p ? p.mexican.value : null;
+  if (what === 'share') return p ? shareOf(p) : null;
+  return what === 'remittances' ? (area.remittances[year] ?? null) : null;
 }
 
-const areasOf = (asset: DiasporaAsset, measure: Measure) => (measure === 'remittancesMx' ? asset.mxStates : asset.usStates);
-
-/** Every value of a measure over its complete years: the population the breaks are drawn from. */
-export function measureValues(asset: DiasporaAsset, measure: Measure): number[] {
+/** Every value of a classed figure over its complete years: the population the breaks are drawn from. */
+export function measureValues(asset: DiasporaAsset, what: Classed): number[] {
+  const measure: Measure = what === 'share' ? 'population' : what;
   const partial = new Set(measure === 'population' ? [] : asset.partialYears[measure].map((p) => p.year));
   const years = asset.years[measure].filter((y) => !partial.has(y));
-  return areasOf(asset, measure).flatMap((a) => years.map((y) => valueOf(a, measure, y)).filter((v): v is number => v !== null));
+  const areas = measure === 'remittancesMx' ? asset.mxStates : asset.usStates;
+  return areas.flatMap((a) => years.map((y) => valueOf(a, what, y)).filter((v): v is number => v !== null));
 }
 
 export interface NationalPopulation {

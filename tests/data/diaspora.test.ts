@@ -120,6 +120,35 @@ describe('diaspora asset on the real sources', () => {
     for (const year of asset.years.population) expect(classify(state('06').population[year].mexican.value, asset.breaks.population)).toBe(5);
   });
 
+  test('the share and US remittance breaks are built in: six quantile classes over every complete year of the raw figures', () => {
+    /** Written out: min, the values at 1/6 … 5/6 of the sorted list rounded to 2 significant digits, max. */
+    const sixClasses = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const inner = [1, 2, 3, 4, 5].map((k) => Number(sorted[Math.floor((k * sorted.length) / 6)].toPrecision(2)));
+      return [sorted[0], ...inner, sorted[sorted.length - 1]];
+    };
+    const shares = asset.years.population.flatMap((year) => {
+      const t = acs(year);
+      return t.rows.map((r) => (100 * Number(r[t.col(`${mexicanCode(year)}E`)])) / Number(r[t.col('DP05_0001E')]));
+    });
+    expect(shares).toHaveLength(13 * 52);
+    const share = sixClasses(shares);
+    expect(asset.breaks.share).toHaveLength(7);
+    share.forEach((b, i) => expect(asset.breaks.share[i], `share break ${i}`).toBeCloseTo(b, 12));
+    // Remittances by US state and calendar year, from the raw quarters; a year with fewer than four is not a year.
+    const usa = raw('sources/banxico-remittances/remesas_usa.csv');
+    const sums = new Map<string, { total: number; quarters: number }>();
+    for (const r of usa.rows) {
+      if (r[usa.col('ID_ESTADO')] === 'XX') continue;
+      const key = `${r[usa.col('ID_ESTADO')]} ${r[usa.col('PERIODO')].slice(0, 4)}`;
+      const s = sums.get(key) ?? { total: 0, quarters: 0 };
+      sums.set(key, { total: s.total + Number(r[usa.col('VALOR_USD')]), quarters: s.quarters + 1 });
+    }
+    const complete = [...sums.values()].filter((s) => s.quarters === 4).map((s) => s.total);
+    expect(complete).toHaveLength(13 * 52); // 2013–2025
+    expect(asset.breaks.remittances).toEqual(sixClasses(complete));
+  });
+
   test('is deterministic', () => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(asset));
   });

@@ -41,7 +41,7 @@ const ASSET: DiasporaAsset = {
     { id: '16', remittances: { 2013: 2200, 2014: 550 } },
   ],
   unidentifiedRemittances: { 2013: 10, 2014: 2 },
-  breaks: { population: [], remittances: [], remittancesMx: [] },
+  breaks: { population: [], share: [], remittances: [], remittancesMx: [] },
   topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
 };
 
@@ -73,6 +73,8 @@ describe('measureValues', () => {
   it('takes every complete year, leaving out partial ones (a quarter is not a year)', () => {
     expect(measureValues(ASSET, 'remittances').sort((a, b) => a - b)).toEqual([5, 100, 600, 900]);
     expect(measureValues(ASSET, 'population')).toHaveLength(7);
+    // Every total population in ASSET is ten times the Mexican-origin one: each share is 10 %.
+    expect(measureValues(ASSET, 'share')).toEqual(Array(7).fill(10));
   });
 });
 

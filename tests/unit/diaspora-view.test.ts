@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiasporaAsset, UsStateDiaspora } from '../../geo/diaspora';
+import { DIASPORA_FORMAT, type DiasporaAsset, type UsStateDiaspora } from '../../geo/diaspora';
 import { diasporaScales, dwellingEditionFor, proportionMoe, selectDiaspora } from '../../geo/diaspora-view';
 
 const est = (value: number, moe: number | null) => ({ value, moe });
@@ -12,7 +12,7 @@ const usState = (fips: string, name: string, pop: Record<number, [number, number
 });
 
 const asset: DiasporaAsset = {
-  format: 1,
+  format: DIASPORA_FORMAT,
   years: { population: [2010, 2011], remittances: [2013, 2014], remittancesMx: [2013, 2014] },
   partialYears: { remittances: [{ year: 2014, quarters: [1] }], remittancesMx: [{ year: 2014, quarters: [1] }] },
   usStates: [
@@ -25,7 +25,7 @@ const asset: DiasporaAsset = {
     { id: '32', remittances: { 2013: 90, 2014: 20 } },
   ],
   unidentifiedRemittances: { 2013: 7 },
-  breaks: { population: [50, 100, 900, 1100], remittances: [40, 100, 500], remittancesMx: [20, 100, 200] },
+  breaks: { population: [50, 100, 900, 1100], share: [1, 30, 45], remittances: [40, 100, 500], remittancesMx: [20, 100, 200] },
   topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
 };
 /** Dwellings by state in Conapo 2010 and 2020 (the denominators of remittances per dwelling). */
@@ -79,6 +79,10 @@ describe('selectDiaspora', () => {
     const v = select({ usMeasure: 'share', year: 2010 });
     expect(v.us!.areas[0]).toMatchObject({ id: '48', value: 40 });
     expect(v.us!.unit).toBe('percent');
+    // Classed against the build's share breaks [1, 30, 45]: Texas 800 / 2000 = 40 % is in the second class, New York 50 / 3000 = 1.7 % in the first.
+    expect(v.us!.breaks).toEqual([1, 30, 45]);
+    expect(v.us!.byId.get('48')!.cls).toBe(1);
+    expect(v.us!.byId.get('36')!.cls).toBe(0);
   });
 
   it('remittances: yearly sums by state, the unidentified amount, partial years flagged', () => {

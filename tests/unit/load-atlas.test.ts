@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { joinAtlas } from '../../data/boundaries';
 import { ATLAS_FORMAT, type AtlasAsset } from '../../geo/atlas';
 import { EDITION_FORMAT, toEditionColumns } from '../../geo/editions';
+import { CIRCUITS_FORMAT } from '../../geo/circuits';
+import { DIASPORA_FORMAT } from '../../geo/diaspora';
 import { decodeAtlas, loadAtlas, segmentsOf } from '../../geo/load-atlas';
+import { loadCircuits } from '../../geo/load-circuits';
+import { loadDiaspora } from '../../geo/load-diaspora';
 import { loadEdition } from '../../geo/load-edition';
 import { MANIFEST_FORMAT, parseManifest } from '../../geo/manifest';
 import { municipality, squaresTopology } from './fixtures';
@@ -106,5 +110,23 @@ describe('decodeAtlas', () => {
 describe('segmentsOf', () => {
   it('flattens line strings into independent segments', () => {
     expect([...segmentsOf([[[0, 0], [1, 0], [1, 1]], [[5, 5], [6, 6]], [[9, 9]]])]).toEqual([0, 0, 1, 0, 1, 0, 1, 1, 5, 5, 6, 6]);
+  });
+});
+
+describe('the diaspora and circuits loaders', () => {
+  const usTopology = { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] };
+  const diaspora = { format: DIASPORA_FORMAT, usStates: [], topology: usTopology };
+  const circuits = { format: CIRCUITS_FORMAT, byYear: {}, consulates: [] };
+
+  it('load the assets the manifest names, in the current format', async () => {
+    const fetcher = fakeFetch({ ...served, '/d/data/manifest.json': manifest, '/d/data/d.json': diaspora, '/d/data/c.json': circuits });
+    expect((await loadDiaspora('/d', asFetch(fetcher))).asset).toEqual(diaspora);
+    expect(await loadCircuits('/d', asFetch(fetcher))).toEqual(circuits);
+  });
+
+  it('refuse an asset of an older format (diaspora 1 had no share breaks), asking for a data rebuild', async () => {
+    const fetcher = fakeFetch({ '/o/data/manifest.json': manifest, '/o/data/d.json': { ...diaspora, format: 1 }, '/o/data/c.json': { ...circuits, format: CIRCUITS_FORMAT - 1 } });
+    await expect(loadDiaspora('/o', asFetch(fetcher))).rejects.toThrow('diaspora: unexpected format; rebuild the data');
+    await expect(loadCircuits('/o', asFetch(fetcher))).rejects.toThrow('circuits: unexpected format; rebuild the data');
   });
 });
