@@ -9,6 +9,7 @@ import { parseCsv } from '../../data/csv';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from '../../data/diaspora';
 import { readChecksums, readVerified } from '../../data/sources';
 import { classify, nationalPopulation, type DiasporaAsset } from '../../geo/diaspora';
+import { diasporaScales, selectDiaspora } from '../../geo/diaspora-view';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 
 const checksums = readChecksums('data/SHA256SUMS');
@@ -147,6 +148,22 @@ describe('diaspora asset on the real sources', () => {
     const complete = [...sums.values()].filter((s) => s.quarters === 4).map((s) => s.total);
     expect(complete).toHaveLength(13 * 52); // 2013–2025
     expect(asset.breaks.remittances).toEqual(sixClasses(complete));
+  });
+
+  test('every share margin agrees with the Census\'s own published margin of the percent (…PM, 0.1-point steps, never below 0.1)', () => {
+    let compared = 0;
+    for (const year of asset.years.population) {
+      const t = acs(year);
+      if (t.col(`${mexicanCode(year)}PM`) < 0) continue; // 2006 publishes no percent margins
+      const v = selectDiaspora(asset, diasporaScales(asset, null), null, new Map(), { usMeasure: 'share', mxMeasure: null, year, usState: null });
+      for (const r of t.rows) {
+        const ours = v.us!.byId.get(fipsOf(t, r))!.moe!;
+        const published = Number(r[t.col(`${mexicanCode(year)}PM`)]);
+        expect(Math.max(0.1, Math.round(10 * ours) / 10), `${year} ${fipsOf(t, r)}: ${ours} pp`).toBeCloseTo(published, 10);
+        compared++;
+      }
+    }
+    expect(compared).toBe(12 * 52);
   });
 
   test('is deterministic', () => {
