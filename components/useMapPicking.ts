@@ -31,7 +31,7 @@ export function useMapPicking(
 ) {
   const tr = useT();
   const { t } = tr;
-  const { withUnit, number } = useMeasureFormat();
+  const { withUnit, moe, yearLabel } = useMeasureFormat();
   const stateName = useCallback((id: string) => loaded?.stateById.get(id)?.name ?? id, [loaded]);
 
   const consulateName = useCallback((c: Consulate) => (tr.lang === 'es' ? c.nameEs : c.nameEn), [tr.lang]);
@@ -59,14 +59,14 @@ export function useMapPicking(
         const fips = (object as UsStateFeature).properties.fips;
         const area = diaspora?.us?.byId.get(fips);
         if (!diaspora?.us || !area) return fips;
-        const moe = area.moe !== null ? ` ± ${number(diaspora.us.unit, area.moe)}` : '';
-        return `${area.name}\n${t(US_MEASURE_LABEL[diaspora.us.measure])}, ${diaspora.us.year}: ${withUnit(diaspora.us.unit, area.value)}${moe}`;
+        const margin = area.moe !== null ? ` ± ${moe(diaspora.us.unit, area.moe)}` : '';
+        return `${area.name}\n${t(US_MEASURE_LABEL[diaspora.us.measure])}, ${yearLabel(diaspora.us)}: ${withUnit(diaspora.us.unit, area.value)}${margin}`;
       }
       if (layerId === 'mx-states-measure') {
         const id = (object as { properties: MexicanState }).properties.id;
         const area = diaspora?.mx?.byId.get(id);
         if (!diaspora?.mx) return stateName(id);
-        return `${stateName(id)}\n${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${diaspora.mx.year}: ${withUnit(diaspora.mx.unit, area?.value)}`;
+        return `${stateName(id)}\n${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${yearLabel(diaspora.mx)}: ${withUnit(diaspora.mx.unit, area?.value)}`;
       }
       const id = (object as MunicipalFeature).properties.id;
       const where = `${municipalityName(id, output, editions)}, ${stateName(id.slice(0, 2))}`;
@@ -80,7 +80,7 @@ export function useMapPicking(
       if (!m) return `${where}\n${t('noDataClass', { edition: output?.edition.edition ?? '' })}`;
       return `${where}\n${tr.degreeName(m.degree)} (${output!.edition.edition})\n${t('tooltipHint')}`;
     },
-    [output, diaspora, circuits, stateName, consulateName, arcLabel, editions, t, tr, withUnit, number],
+    [output, diaspora, circuits, stateName, consulateName, arcLabel, editions, t, tr, withUnit, moe, yearLabel],
   );
 
   // A municipality: select it and focus its state (drill-down). A state: select or focus it.

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { REGION_COLORS, SCHEMES } from '../geo/circuits';
 import { DEGREES, DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR, rgbToHex, type Rgb } from '../geo/degrees';
-import { DIASPORA_COLORS, type DiasporaView, type LayerView } from '../geo/diaspora-view';
+import { DIASPORA_COLORS, DIASPORA_NO_CLASS, type DiasporaView, type LayerView } from '../geo/diaspora-view';
 import type { ViewOutput } from '../geo/select-view';
 import { changeLegendEntries } from './controls/ChangeLegend';
 import { MX_MEASURE_LABEL, US_MEASURE_LABEL, useMeasureFormat } from './diaspora/useMeasureFormat';
@@ -20,10 +20,12 @@ const entry = (color: Rgb | readonly number[], label: string) => ({ color: rgbTo
 export function usePngLabels(view: FilterView, output: ViewOutput | null, diaspora: DiasporaView | null): PngLabels & { button: string; fileName: string } {
   const tr = useT();
   const { t } = tr;
-  const { number } = useMeasureFormat();
+  const { number, yearLabel } = useMeasureFormat();
   return useMemo(() => {
     const scope = output?.focusState?.name ?? t('allStates');
-    const classes = (layer: LayerView) => layer.breaks.slice(0, -1).map((from, i) => entry(DIASPORA_COLORS[i], `${number(layer.unit, from)} – ${number(layer.unit, layer.breaks[i + 1])}`));
+    // A partial year is drawn grey (geo/diaspora-view): its legend says so instead of listing classes it is not in.
+    const classes = (layer: LayerView) =>
+      layer.partial ? [entry(DIASPORA_NO_CLASS, t('partialNotClassed'))] : layer.breaks.slice(0, -1).map((from, i) => entry(DIASPORA_COLORS[i], `${number(layer.unit, from)} – ${number(layer.unit, layer.breaks[i + 1])}`));
     const legend: PngLabels['legend'] = [];
     const c = output?.comparison;
     let subtitle = `${t('subtitle', { edition: view.edition })} — ${scope}`;
@@ -41,11 +43,11 @@ export function usePngLabels(view: FilterView, output: ViewOutput | null, diaspo
       subtitle = t(MX_MEASURE_LABEL[view.mxMeasure]);
       legend.push({ title: t('regionsLegend', { scheme: t(MX_MEASURE_LABEL[view.mxMeasure]) }), entries: SCHEMES[scheme].map((r, i) => entry(REGION_COLORS[i], r)) });
     } else if (diaspora?.mx) {
-      subtitle = `${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${diaspora.mx.year}`;
-      legend.push({ title: `${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${diaspora.mx.year}`, entries: classes(diaspora.mx) });
+      subtitle = `${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${yearLabel(diaspora.mx)}`;
+      legend.push({ title: subtitle, entries: classes(diaspora.mx) });
     }
     if (diaspora?.us) {
-      const title = `${t(US_MEASURE_LABEL[diaspora.us.measure])}, ${diaspora.us.year}`;
+      const title = `${t(US_MEASURE_LABEL[diaspora.us.measure])}, ${yearLabel(diaspora.us)}`;
       subtitle = `${subtitle} · ${title}`;
       legend.push({ title, entries: classes(diaspora.us) });
     }
@@ -55,5 +57,5 @@ export function usePngLabels(view: FilterView, output: ViewOutput | null, diaspo
     }
     const layer = c ? `change-${c.earlier.edition}-${c.later.edition}` : view.mxMeasure ?? `intensity-${view.edition}`;
     return { button: t('exportPng'), fileName: `atlas-${layer}${view.usMeasure ? `-us-${view.usMeasure}` : ''}.png`, title: t('title'), subtitle, credit: t('sourceCredit'), legend };
-  }, [t, tr, number, view, output, diaspora]);
+  }, [t, tr, number, yearLabel, view, output, diaspora]);
 }

@@ -2,8 +2,14 @@
  * The diaspora selector: (asset, dwellings by state, view) → what the US and remittance layers,
  * their legends and panels show. Pure; classes come from breaks fixed over all years, so
  * a colour means the same amount in every year.
+ *
+ * A partial year (Banxico's current year: 2026 has only Q1) is never classed: its sums are a
+ * few quarters, and remittances are seasonal (Q1 is the weakest quarter, May's Mother's Day
+ * the peak), so neither the annual breaks nor breaks scaled by quarters/4 would colour it
+ * honestly. It stays selectable; the map leaves it grey and the panels say which quarters it has.
+ * The layers open on the latest complete year.
  */
-import { classify, DIASPORA_CLASSES, fixedBreaks, nationalPopulation, shareOf, type DiasporaAsset, type UsStateDiaspora } from './diaspora';
+import { classify, DIASPORA_CLASSES, fixedBreaks, nationalPopulation, shareOf, type DiasporaAsset, type PartialYear, type UsStateDiaspora } from './diaspora';
 import type { Edition } from './editions';
 import { competitionRanks } from './ranking';
 import type { MxMeasure, UsMeasure } from './view-state';
@@ -21,6 +27,9 @@ export const DIASPORA_COLORS = [
   [37, 52, 148],
 ] as const satisfies readonly (readonly [number, number, number])[] & { length: typeof DIASPORA_CLASSES };
 
+/** Areas without a class (no value, or a partial year): the same grey on the map, in the lists and in the PNG legend. */
+export const DIASPORA_NO_CLASS = [225, 225, 225] as const;
+
 export type Unit = 'persons' | 'percent' | 'usd' | 'usdPerHousehold';
 
 export interface AreaValue {
@@ -37,8 +46,8 @@ export interface AreaValue {
 export interface LayerView {
   year: number;
   years: number[];
-  /** The year's quarters are incomplete (Banxico's current year). */
-  partial: boolean;
+  /** Set when the year's quarters are incomplete (Banxico's current year): then no area is classed. */
+  partial: PartialYear | null;
   unit: Unit;
   breaks: number[];
   /** Largest first. */
@@ -63,6 +72,8 @@ export interface DiasporaView {
   /** The year the control shows, and its range (the US layer's years, else the Mexican one's). */
   year: number;
   years: number[];
+  /** Set when the control's year is incomplete in the layer whose years the control shows. */
+  partial: PartialYear | null;
   us: (LayerView & { measure: UsMeasure }) | null;
   /** `dwellingsOf`: for remittances per dwelling, the edition whose dwellings divide the year's remittances. */
   mx: (LayerView & { measure: MoneyMeasure; dwellingsOf: DwellingEdition | null }) | null;
@@ -89,22 +100,38 @@ function usValue(s: UsStateDiaspora, measure: UsMeasure, year: number): Value {
   return { value: shareOf(p), moe };
 }
 
-/** Largest first, with the atlas's one ranking (ties share a rank: 1, 2, 2, 4), each classed against the fixed breaks. */
-function rank(rows: Omit<AreaValue, 'rank' | 'cls'>[], breaks: number[]): AreaValue[] {
+/**
+ * Largest first, with the atlas's one ranking (ties share a rank: 1, 2, 2, 4), each classed
+ * against the fixed breaks — unless the year is partial (see above): then none is.
+ */
+function rank(rows: Omit<AreaValue, 'rank' | 'cls'>[], breaks: number[], partial: PartialYear | null): AreaValue[] {
   const ranks = competitionRanks(rows, (r) => r.value, (r) => r.id, 'highest');
   return rows
     .filter((r) => ranks.has(r.id))
-    .map((r) => ({ ...r, rank: ranks.get(r.id)!, cls: classify(r.value, breaks) }))
+    .map((r) => ({ ...r, rank: ranks.get(r.id)!, cls: partial ? null : classify(r.value, breaks) }))
     .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const nearest = (years: number[], year: number | null) =>
-  year === null || years.length === 0 ? years[years.length - 1] : years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]);
+/** A layer's years (partial ones included), its fixed breaks, and which of its years are partial. */
+export interface Scale {
+  years: number[];
+  breaks: number[];
+  partial: PartialYear[];
+}
 
 /** Precomputed per asset: breaks for every measure (fixed across years) and year lists. */
 export interface DiasporaScales {
-  us: Record<UsMeasure, { years: number[]; breaks: number[] }>;
-  mx: Record<MoneyMeasure, { years: number[]; breaks: number[] }>;
+  us: Record<UsMeasure, Scale>;
+  mx: Record<MoneyMeasure, Scale>;
+}
+
+const partialIn = (scale: Scale, year: number) => scale.partial.find((p) => p.year === year) ?? null;
+
+/** The year asked for, or the nearest one the layer has; none asked for: its latest complete year. */
+function yearIn(scale: Scale, year: number | null): number {
+  const { years } = scale;
+  if (year === null) return [...years].reverse().find((y) => !partialIn(scale, y)) ?? years[years.length - 1];
+  return years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]);
 }
 
 /** The Mexican measures that are about money (the others, regions, come with the circuits). */
@@ -129,15 +156,16 @@ const perDwelling = (dwellings: StateDwellings, state: string, year: number, tot
 export function diasporaScales(asset: DiasporaAsset, dwellings: StateDwellings | null): DiasporaScales {
   const mxYears = asset.years.remittancesMx.filter((y) => !asset.partialYears.remittancesMx.some((p) => p.year === y));
   const perHousehold = dwellings ? asset.mxStates.flatMap((s) => mxYears.map((y) => perDwelling(dwellings, s.id, y, s.remittances[y]))) : [];
+  const { remittances, remittancesMx } = asset.partialYears;
   return {
     us: {
-      pop: { years: asset.years.population, breaks: asset.breaks.population },
-      share: { years: asset.years.population, breaks: asset.breaks.share },
-      rem: { years: asset.years.remittances, breaks: asset.breaks.remittances },
+      pop: { years: asset.years.population, breaks: asset.breaks.population, partial: [] },
+      share: { years: asset.years.population, breaks: asset.breaks.share, partial: [] },
+      rem: { years: asset.years.remittances, breaks: asset.breaks.remittances, partial: remittances },
     },
     mx: {
-      rem: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesMx },
-      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASSES) },
+      rem: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesMx, partial: remittancesMx },
+      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASSES), partial: remittancesMx },
     },
   };
 }
@@ -151,23 +179,25 @@ export function selectDiaspora(
 ): DiasporaView {
   // Per dwelling needs both editions' dwellings: until they load, the Mexican layer waits.
   const money = isMoneyMeasure(view.mxMeasure) && (view.mxMeasure === 'rem' || dwellings) ? view.mxMeasure : null;
-  const controlYears = view.usMeasure ? scales.us[view.usMeasure].years : money ? scales.mx[money].years : [];
-  const year = nearest(controlYears, view.year);
+  const control = view.usMeasure ? scales.us[view.usMeasure] : money ? scales.mx[money] : null;
+  // No layer to take years from (per dwelling still loading): nothing is shown, the control neither.
+  const year = control ? yearIn(control, view.year) : (view.year ?? 0);
   let us: DiasporaView['us'] = null;
   let usSelected: UsStateDetails | null = null;
   let national: DiasporaView['national'] = null;
   if (view.usMeasure) {
     const measure = view.usMeasure;
-    const { years, breaks } = scales.us[measure];
-    const y = nearest(years, year);
+    const scale = scales.us[measure];
+    const { years, breaks } = scale;
+    const y = yearIn(scale, year);
     const rows = asset.usStates.flatMap((s) => {
       const v = usValue(s, measure, y);
       return v ? [{ id: s.fips, name: s.name, ...v }] : [];
     });
-    const areas = rank(rows, breaks);
+    const partial = partialIn(scale, y);
+    const areas = rank(rows, breaks, partial);
     us = {
-      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])),
-      partial: measure === 'rem' && asset.partialYears.remittances.some((p) => p.year === y),
+      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])), partial,
       unit: measure === 'pop' ? 'persons' : measure === 'share' ? 'percent' : 'usd',
     };
     const n = nationalPopulation(asset, y);
@@ -182,7 +212,8 @@ export function selectDiaspora(
         ...area,
         of: areas.length,
         share: measure === 'rem' ? null : shareValue,
-        series: years.flatMap((yy) => {
+        // Complete years only: a quarter drawn next to full years would read as a collapse.
+        series: years.filter((yy) => !partialIn(scale, yy)).flatMap((yy) => {
           const v = usValue(state, measure, yy);
           return v ? [{ year: yy, ...v }] : [];
         }),
@@ -192,21 +223,22 @@ export function selectDiaspora(
   let mx: DiasporaView['mx'] = null;
   if (money) {
     const measure = money;
-    const { years, breaks } = scales.mx[measure];
-    const y = nearest(years, year);
+    const scale = scales.mx[measure];
+    const { years, breaks } = scale;
+    const y = yearIn(scale, year);
     const rows = asset.mxStates.flatMap((s) => {
       const total = s.remittances[y];
       if (total === undefined) return [];
       const value = measure === 'rem' ? total : perDwelling(dwellings!, s.id, y, total);
       return [{ id: s.id, name: mxNames.get(s.id) ?? s.id, value, moe: null }];
     });
-    const areas = rank(rows, breaks);
+    const partial = partialIn(scale, y);
+    const areas = rank(rows, breaks, partial);
     mx = {
-      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])),
-      partial: asset.partialYears.remittancesMx.some((p) => p.year === y),
+      measure, year: y, years, breaks, areas, byId: new Map(areas.map((a) => [a.id, a])), partial,
       unit: measure === 'rem' ? 'usd' : 'usdPerHousehold',
       dwellingsOf: measure === 'remhh' ? dwellingEditionFor(y) : null,
     };
   }
-  return { year, years: controlYears, us, mx, usSelected, national };
+  return { year, years: control?.years ?? [], partial: control ? partialIn(control, year) : null, us, mx, usSelected, national };
 }

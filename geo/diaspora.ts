@@ -41,6 +41,17 @@ export interface PartialYear {
   quarters: number[];
 }
 
+/** Consecutive quarters as runs, [1, 2, 4] → [[1, 2], [4, 4]], so a label can read "Q1–Q2, Q4". */
+export function quarterRuns(quarters: readonly number[]): [from: number, to: number][] {
+  const runs: [number, number][] = [];
+  for (const q of [...quarters].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && q === last[1] + 1) last[1] = q;
+    else runs.push([q, q]);
+  }
+  return runs;
+}
+
 export interface UsStateDiaspora {
   /** 2-digit state FIPS code ("06"); also the geometry id in `topology`. */
   fips: string;

@@ -60,7 +60,7 @@ export function LayerControls({ usMeasure, mxMeasure, diaspora, onUsMeasure, onM
         </select>
       </div>
       {diaspora && diaspora.years.length > 0 && (
-        <YearControl years={diaspora.years} year={diaspora.year} partial={!!(diaspora.us?.partial ?? diaspora.mx?.partial)} onChange={onYear} />
+        <YearControl years={diaspora.years} year={diaspora.year} partial={diaspora.partial} onChange={onYear} />
       )}
       <div className="focus" role="group" aria-label={t('focus')}>
         <span className="muted">{t('focus')}:</span>

@@ -4,6 +4,7 @@ import type { DiasporaView } from '../../geo/diaspora-view';
 import { useT } from '../i18n/LanguageContext';
 import { AreaList } from './AreaList';
 import { ClassLegend } from './ClassLegend';
+import { PartialYearNote } from './PartialYearNote';
 import { Sparkline } from './Sparkline';
 import { US_MEASURE_LABEL, useMeasureFormat } from './useMeasureFormat';
 
@@ -17,19 +18,21 @@ interface Props {
 
 export function UsPanel({ view, onSelect, onHover, highlighted }: Props) {
   const { t, integer, decimal } = useT();
-  const { withUnit, number } = useMeasureFormat();
+  const { withUnit, moe, quarters, yearLabel } = useMeasureFormat();
   const us = view.us!;
   const label = t(US_MEASURE_LABEL[us.measure]);
   const source = t(us.measure === 'rem' ? 'sourceBanxicoUs' : 'sourceAcs', { year: us.year });
   const s = view.usSelected;
+  const year = yearLabel(us);
   return (
     <section className="panel us-panel" aria-labelledby="us-title">
-      <h2 id="us-title">{t('usRanking', { measure: label, year: us.year })}</h2>
+      <h2 id="us-title">{t('usRanking', { measure: label, year })}</h2>
       <ClassLegend title={label} breaks={us.breaks} unit={us.unit} />
+      <PartialYearNote partial={us.partial} />
       {view.national && (
         <p className="national" data-testid="us-national">
           <strong>{t(us.measure === 'rem' ? 'usNationalRemittances' : 'usNational')}:</strong> {withUnit(us.unit, view.national.value)}
-          {view.national.moe !== null && <span className="muted"> {t('moe', { value: number(us.unit, view.national.moe) })}</span>}
+          {view.national.moe !== null && <span className="muted"> {t('moe', { value: moe(us.unit, view.national.moe) })}</span>}
           {view.national.unidentified !== null && (
             <span className="muted"> · {t('unidentified', { value: withUnit('usd', view.national.unidentified) })}</span>
           )}
@@ -41,11 +44,11 @@ export function UsPanel({ view, onSelect, onHover, highlighted }: Props) {
           <>
             <p className="details-name">{s.name}</p>
             <p data-testid="us-value">
-              {label}, {us.year}: <strong>{withUnit(us.unit, s.value)}</strong>
-              {s.moe !== null && <span className="muted"> {t('moe', { value: number(us.unit, s.moe) })}</span>}
+              {label}, {year}: <strong>{withUnit(us.unit, s.value)}</strong>
+              {s.moe !== null && <span className="muted"> {t('moe', { value: moe(us.unit, s.moe) })}</span>}
             </p>
             {s.share && us.measure === 'pop' && (
-              <p>{t('shareOfState', { value: decimal(s.share.value, 2), moe: s.share.moe === null ? '—' : decimal(s.share.moe, 2) })}</p>
+              <p data-testid="us-share">{t('shareOfState', { value: decimal(s.share.value, 2), moe: s.share.moe === null ? '—' : moe('percent', s.share.moe) })}</p>
             )}
             <p>
               {t('rankNational')}: {t('rankOf', { rank: integer(s.rank), of: integer(s.of) })}
@@ -56,7 +59,7 @@ export function UsPanel({ view, onSelect, onHover, highlighted }: Props) {
           <p className="hint">{t('usSelectHint')}</p>
         )}
       </div>
-      <AreaList testId="us-list" csv={{ title: `${label}, ${us.year}`, source, fileName: `us-${us.measure}-${us.year}.csv` }} areas={us.areas} unit={us.unit} selectedId={s?.id ?? null} highlightedId={highlighted} onSelect={onSelect} onHover={onHover} />
+      <AreaList testId="us-list" csv={{ title: `${label}, ${year}`, source, fileName: `us-${us.measure}-${us.year}.csv` }} areas={us.areas} unit={us.unit} selectedId={s?.id ?? null} highlightedId={highlighted} onSelect={onSelect} onHover={onHover} valueNote={us.partial && t('partialYear', { quarters: quarters(us.partial.quarters) })} />
       <p className="source muted">{source}</p>
     </section>
   );

@@ -1,12 +1,15 @@
 'use client';
-/** A year slider (arrow keys step it) with play/pause; the year is in the link. */
+/** A year slider (arrow keys step it) with play/pause; the year is in the link. A partial year says which quarters it has. */
 import { useEffect, useState } from 'react';
+import type { PartialYear } from '../../geo/diaspora';
 import { useT } from '../i18n/LanguageContext';
+import { useMeasureFormat } from './useMeasureFormat';
 
 const STEP_MS = 1200;
 
-export function YearControl({ years, year, partial, onChange }: { years: number[]; year: number; partial: boolean; onChange: (year: number) => void }) {
+export function YearControl({ years, year, partial, onChange }: { years: number[]; year: number; partial: PartialYear | null; onChange: (year: number) => void }) {
   const { t } = useT();
+  const { quarters, yearLabel } = useMeasureFormat();
   const [playing, setPlaying] = useState(false);
   const index = Math.max(0, years.indexOf(year));
   useEffect(() => {
@@ -22,7 +25,7 @@ export function YearControl({ years, year, partial, onChange }: { years: number[
     <div className="year-control">
       <label htmlFor="year-slider">
         {t('year')}: <strong data-testid="year-value">{year}</strong>
-        {partial && <span className="muted"> ({t('partialYear')})</span>}
+        {partial && <span className="muted" data-testid="year-partial"> ({t('partialYear', { quarters: quarters(partial.quarters) })})</span>}
       </label>
       <input
         id="year-slider"
@@ -31,7 +34,7 @@ export function YearControl({ years, year, partial, onChange }: { years: number[
         max={years.length - 1}
         step={1}
         value={index}
-        aria-valuetext={String(year)}
+        aria-valuetext={yearLabel({ year, partial })}
         onChange={(e) => onChange(years[Number(e.target.value)])}
       />
       <button

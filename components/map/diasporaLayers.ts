@@ -5,12 +5,12 @@
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import { DIASPORA_COLORS, type DiasporaView } from '../../geo/diaspora-view';
+import { DIASPORA_COLORS, DIASPORA_NO_CLASS, type DiasporaView } from '../../geo/diaspora-view';
 import type { UsStateFeature } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 
-const NO_VALUE: [number, number, number] = [225, 225, 225];
-const colour = (cls: number | null | undefined) => (cls === null || cls === undefined ? NO_VALUE : ([...DIASPORA_COLORS[cls]] as [number, number, number]));
+// No class: no value, or a partial year (geo/diaspora-view), grey either way.
+const colour = (cls: number | null | undefined): [number, number, number] => [...(cls === null || cls === undefined ? DIASPORA_NO_CLASS : DIASPORA_COLORS[cls])];
 
 export interface DiasporaLayerInput {
   view: DiasporaView;

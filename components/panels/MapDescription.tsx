@@ -23,7 +23,7 @@ interface Props {
 
 export function MapDescription({ output, change, mxMeasure, diaspora, circuits, name }: Props) {
   const { t, degreeName, integer } = useT();
-  const { withUnit } = useMeasureFormat();
+  const { withUnit, yearLabel } = useMeasureFormat();
   const scope = output.focusState?.name ?? t('allStates');
   const parts: string[] = [];
   const c = output.comparison;
@@ -41,10 +41,10 @@ export function MapDescription({ output, change, mxMeasure, diaspora, circuits, 
     parts.push(t('mapDescription', { edition: output.edition.edition, scope, degrees: output.filter.degrees.map(degreeName).join(', ') || '—', count: integer(output.list.length) }));
   }
   const mx = diaspora?.mx;
-  if (mx && mx.areas[0]) parts.push(t('mapDescriptionMx', { measure: t(MX_MEASURE_LABEL[mx.measure]), year: mx.year, top: mx.areas[0].name, value: withUnit(mx.unit, mx.areas[0].value) }));
+  if (mx && mx.areas[0]) parts.push(t('mapDescriptionMx', { measure: t(MX_MEASURE_LABEL[mx.measure]), year: yearLabel(mx), top: mx.areas[0].name, value: withUnit(mx.unit, mx.areas[0].value) }));
   if (mxMeasure === 'regc' || mxMeasure === 'regdm') parts.push(t('mapDescriptionRegions', { scheme: t(MX_MEASURE_LABEL[mxMeasure]) }));
   const us = diaspora?.us;
-  if (us && us.areas[0]) parts.push(t('mapDescriptionUs', { measure: t(US_MEASURE_LABEL[us.measure]), year: us.year, top: us.areas[0].name, value: withUnit(us.unit, us.areas[0].value) }));
+  if (us && us.areas[0]) parts.push(t('mapDescriptionUs', { measure: t(US_MEASURE_LABEL[us.measure]), year: yearLabel(us), top: us.areas[0].name, value: withUnit(us.unit, us.areas[0].value) }));
   if (circuits) {
     const top = [...circuits.view.arcs].sort((a, b) => b.count - a.count)[0];
     if (top) {

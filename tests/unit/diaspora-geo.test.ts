@@ -5,6 +5,7 @@ import {
   fixedBreaks,
   measureValues,
   nationalPopulation,
+  quarterRuns,
   type AcsEstimate,
   type DiasporaAsset,
   type UsStateDiaspora,
@@ -115,5 +116,14 @@ describe('fixedBreaks and classify', () => {
     expect(perYear(year2)).toEqual(perYear(year1));
     // Recomputing from the same union, in any order, gives the same breaks.
     expect(fixedBreaks([...year2, ...year1].reverse(), 3)).toEqual(breaks);
+  });
+});
+
+describe('quarterRuns', () => {
+  it('groups consecutive quarters, in order, so a partial year reads "Q1" or "Q1–Q3" or "Q1, Q3"', () => {
+    expect(quarterRuns([1])).toEqual([[1, 1]]);
+    expect(quarterRuns([3, 1, 2])).toEqual([[1, 3]]);
+    expect(quarterRuns([1, 3, 4])).toEqual([[1, 1], [3, 4]]);
+    expect(quarterRuns([])).toEqual([]);
   });
 });

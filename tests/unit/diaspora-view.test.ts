@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIASPORA_FORMAT, type DiasporaAsset, type UsStateDiaspora } from '../../geo/diaspora';
-import { diasporaScales, dwellingEditionFor, proportionMoe, selectDiaspora } from '../../geo/diaspora-view';
+import { diasporaScales, dwellingEditionFor, selectDiaspora } from '../../geo/diaspora-view';
 
 const est = (value: number, moe: number | null) => ({ value, moe });
 const usState = (fips: string, name: string, pop: Record<number, [number, number, number]>, rem: Record<number, number>): UsStateDiaspora => ({
@@ -61,7 +61,8 @@ describe('selectDiaspora', () => {
     const v = select({ usMeasure: 'pop', year: 2010, usState: '48' });
     expect(v.usSelected).toMatchObject({ id: '48', name: 'Texas', value: 800, moe: 20, rank: 2, of: 3 });
     expect(v.usSelected!.share!.value).toBeCloseTo(40, 10);
-    expect(v.usSelected!.share!.moe).toBeCloseTo(proportionMoe(800, 20, 2000, null) * 100, 10);
+    // 20 / 2000 of a controlled total, in percentage points: 1.
+    expect(v.usSelected!.share!.moe).toBeCloseTo(1, 12);
     expect(v.usSelected!.series).toEqual([
       { year: 2010, value: 800, moe: 20 },
       { year: 2011, value: 900, moe: 25 },
@@ -89,8 +90,7 @@ describe('selectDiaspora', () => {
     const v = select({ usMeasure: 'rem', year: 2013 });
     expect(v.us!.areas.map((a) => [a.id, a.value])).toEqual([['06', 500], ['48', 300], ['36', 40]]);
     expect(v.national).toEqual({ value: 840, moe: null, unidentified: 7 });
-    expect(v.us!.partial).toBe(false);
-    expect(select({ usMeasure: 'rem', year: 2014 }).us!.partial).toBe(true);
+    expect(v.us!.partial).toBeNull();
   });
 
   it('Mexican side: remittances received, and per dwelling of the nearest edition (2013: Conapo 2010)', () => {
@@ -140,5 +140,42 @@ describe('selectDiaspora', () => {
     const v = selectDiaspora(tied, diasporaScales(tied, dwellings), dwellings, names, { usMeasure: 'rem', mxMeasure: 'rem', year: 2013, usState: null });
     expect(v.us!.areas.map((a) => [a.id, a.rank])).toEqual([['06', 1], ['04', 2], ['48', 2], ['17', 4]]);
     expect(v.mx!.areas.map((a) => [a.id, a.rank])).toEqual([['14', 1], ['32', 1]]);
+  });
+});
+
+describe('partial years (2014 has only Q1 in the fixture)', () => {
+  it('remittance layers open on the latest complete year; the population layer on its latest year', () => {
+    for (const v of [select({ usMeasure: 'rem' }), select({ mxMeasure: 'rem' }), select({ mxMeasure: 'remhh' }), select({ usMeasure: 'rem', mxMeasure: 'rem' })]) {
+      expect(v.year).toBe(2013);
+      expect(v.partial).toBeNull();
+      expect([v.us?.year, v.mx?.year].filter((y) => y !== undefined)).not.toContain(2014);
+    }
+    expect(select({ usMeasure: 'pop' }).year).toBe(2011);
+  });
+
+  it('a partial year stays selectable and says which quarters it has', () => {
+    const v = select({ usMeasure: 'rem', mxMeasure: 'rem', year: 2014 });
+    expect(v.years).toEqual([2013, 2014]);
+    expect(v.year).toBe(2014);
+    expect(v.partial).toEqual({ year: 2014, quarters: [1] });
+    expect(v.us!.partial).toEqual({ year: 2014, quarters: [1] });
+    expect(v.mx!.partial).toEqual({ year: 2014, quarters: [1] });
+  });
+
+  it('is never classed against the annual breaks: every area is left grey, with its Q1 amount listed', () => {
+    const v = select({ usMeasure: 'rem', mxMeasure: 'remhh', year: 2014 });
+    // California's Q1 (100) sits at an annual break: classed, it would look like a full year's middle class.
+    expect(v.us!.breaks).toEqual([40, 100, 500]);
+    expect(v.us!.areas.map((a) => [a.id, a.value, a.cls])).toEqual([['06', 100, null], ['48', 90, null]]);
+    // Per dwelling (2014 divides by 2010's dwellings): 50 / 100 and 20 / 30.
+    expect(v.mx!.areas.map((a) => [a.id, a.value, a.cls])).toEqual([['32', 20 / 30, null], ['14', 0.5, null]]);
+    // The complete year next to it is classed as usual.
+    expect(select({ usMeasure: 'rem', year: 2013 }).us!.areas.every((a) => a.cls !== null)).toBe(true);
+  });
+
+  it('the series of a selected state keeps to complete years, so a quarter is not drawn as a fall', () => {
+    const s = select({ usMeasure: 'rem', year: 2014, usState: '06' }).usSelected!;
+    expect(s).toMatchObject({ value: 100, rank: 1, cls: null });
+    expect(s.series).toEqual([{ year: 2013, value: 500, moe: null }]);
   });
 });
