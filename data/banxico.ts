@@ -1,4 +1,5 @@
 import type { PartialYear } from '../geo/diaspora';
+import { STATE_IDS } from '../geo/types';
 import { parseCsvRecords } from './csv';
 import { DataBuildError } from './errors';
 import { stateByUsps, US_STATES } from './us-states';
@@ -111,5 +112,5 @@ export function parseMxRemittances(text: string, file: string): YearlySeries {
     if (!/^\d{1,2}$/.test(key) || Number(key) < 1 || Number(key) > 32) fail(`CVE_ENT "${key}" is not a state code 1–32`);
     return key.padStart(2, '0');
   });
-  return yearlySums(rows, Array.from({ length: 32 }, (_, i) => String(i + 1).padStart(2, '0')), file);
+  return yearlySums(rows, [...STATE_IDS], file);
 }

@@ -103,6 +103,33 @@ export interface CircuitsAsset {
   byYear: { [year: number]: YearCircuits };
 }
 
+const REBUILD = 'rebuild the data (npm run data)';
+
+/**
+ * Checks what the selector looks up without a fallback: the asset's format, that its region
+ * names are SCHEMES', and that every state has a region and every municipality a state. The
+ * data build guarantees all of it; a file that breaks it is stale or damaged, never region 0.
+ */
+export function checkCircuitsAsset(value: unknown): CircuitsAsset {
+  const asset = value as CircuitsAsset;
+  const fail = (problem: string): never => {
+    throw new Error(`circuits: ${problem}; ${REBUILD}`);
+  };
+  if (asset?.format !== CIRCUITS_FORMAT || !asset.byYear || !Array.isArray(asset.consulates) || !Array.isArray(asset.states)) return fail('unexpected format');
+  const states = new Set(asset.states);
+  for (const scheme of Object.keys(SCHEMES) as Scheme[]) {
+    const names = asset.regions?.[scheme];
+    if (names?.join() !== SCHEMES[scheme].join()) fail(`the ${scheme} regions are ${JSON.stringify(names)}, not ${SCHEMES[scheme].join(', ')}`);
+    const of = asset.stateRegion?.[scheme];
+    if (of?.length !== asset.states.length) fail(`the ${scheme} regions do not cover the ${asset.states.length} states`);
+    of.forEach((r, i) => {
+      if (!Number.isInteger(r) || r < 0 || r >= names.length) fail(`state ${asset.states[i]} has no ${scheme} region (${JSON.stringify(r)})`);
+    });
+  }
+  for (const id of asset.municipalities ?? []) if (!states.has(id.slice(0, 2))) fail(`municipality ${id} is in no state of the asset`);
+  return asset;
+}
+
 /** Where flows start: a municipality, a state, or a region of one scheme (id = region name). */
 export type OriginLevel = 'municipality' | 'state' | Scheme;
 /** Where flows end: a consulate (id = key) or a US state (id = FIPS). */

@@ -30,6 +30,9 @@ export interface Municipality {
   population: number;
 }
 
+/** INEGI's 32 state codes, "01" … "32": the key of every Mexican state in every file and link. */
+export const STATE_IDS: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i + 1).padStart(2, '0'));
+
 export interface MexicanState {
   /** INEGI state code, 2 characters ("32"). */
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCircuits, placeConsulates } from '../../data/circuits';
 import { DataBuildError } from '../../data/errors';
 import { MATRICULA_FILES, parseConsulates } from '../../data/matriculas';
-import { destinationTotals, flowsFrom, flowsTo, originTotals, SCHEMES, topN, yearTotal, type CircuitsAsset, type Flows } from '../../geo/circuits';
+import { checkCircuitsAsset, destinationTotals, flowsFrom, flowsTo, originTotals, SCHEMES, topN, yearTotal, type CircuitsAsset, type Flows } from '../../geo/circuits';
 import { consulate, CONSULATES, fixtureFiles, IDS_2000, readerOf, squareStates, TOTALS } from './circuits-fixtures';
 import { thrown } from './fixtures';
 
@@ -94,11 +94,42 @@ describe('buildCircuits on hand-made sources', () => {
   it('rejects a year whose rows miss the published total, and a region outside the scheme', () => {
     expect(thrown(() => buildCircuits(readerOf(fixtureFiles()), IDS_2000, { topology: squareStates() })).message).toMatch(/add up to 32 cards, the published total is 943194/);
     const bad = fixtureFiles((f) => f.set('curated/mx_state_regions.csv', f.get('curated/mx_state_regions.csv')!.replace('Centro,Central', 'Centro-Norte,Central')));
-    expect((thrown(() => build(bad)) as DataBuildError).problem).toBe('region "Centro-Norte" of state 15 is not one of Tradicional, Norte, Centro, Sur-Sureste');
+    expect(thrown(() => build(bad))).toMatchObject({
+      name: 'DataBuildError',
+      file: 'curated/mx_state_regions.csv',
+      where: '15',
+      problem: 'region "Centro-Norte" of state 15 is not one of Tradicional, Norte, Centro, Sur-Sureste',
+      fix: 'fix the curated table',
+    });
+  });
+
+  it('rejects a regions table whose states are not the 32 INEGI states, each once, naming the key', () => {
+    const regions = (edit: (csv: string) => string) => fixtureFiles((f) => f.set('curated/mx_state_regions.csv', edit(f.get('curated/mx_state_regions.csv')!)));
+    const fix = 'fix the curated table: one row per INEGI state, 01 to 32';
+    // Zacatecas's row keyed 33: no such state (and Zacatecas's cards would have no region).
+    expect(thrown(() => build(regions((csv) => csv.replace('\n32,', '\n33,'))))).toMatchObject({ file: 'curated/mx_state_regions.csv', where: 'key 33', problem: 'cve_ent "33" is not a state (01–32)', fix });
+    // Oaxaca's row keyed 01: Aguascalientes twice, Oaxaca (whose 2011 row 20001 has 6 cards) in no region.
+    expect(thrown(() => build(regions((csv) => csv.replace('\n20,', '\n01,'))))).toMatchObject({ where: 'key 01', problem: 'state 01 appears twice', fix });
   });
 
   it('is deterministic', () => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(asset));
+  });
+});
+
+describe('checkCircuitsAsset', () => {
+  it('passes the built asset, and rejects one whose lookups would fail, naming what is missing', () => {
+    expect(checkCircuitsAsset(asset)).toBe(asset);
+    const broken = (edit: (a: CircuitsAsset) => void) => {
+      const copy = structuredClone(asset);
+      edit(copy);
+      return () => checkCircuitsAsset(copy);
+    };
+    expect(broken((a) => (a.stateRegion.conapo[15] = 4))).toThrow('circuits: state 16 has no conapo region (4); rebuild the data (npm run data)');
+    expect(broken((a) => a.stateRegion.durandMassey.pop())).toThrow('the durandMassey regions do not cover the 32 states');
+    expect(broken((a) => (a.regions.conapo[0] = 'Tradicionales'))).toThrow('the conapo regions are');
+    expect(broken((a) => (a.states[15] = '99'))).toThrow('municipality 16001 is in no state of the asset');
+    expect(broken((a) => (a.format = 0 as never))).toThrow('circuits: unexpected format');
   });
 });
 

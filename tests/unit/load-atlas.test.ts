@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { joinAtlas } from '../../data/boundaries';
 import { ATLAS_FORMAT, type AtlasAsset } from '../../geo/atlas';
 import { EDITION_FORMAT, toEditionColumns } from '../../geo/editions';
-import { CIRCUITS_FORMAT } from '../../geo/circuits';
+import { CIRCUITS_FORMAT, SCHEMES } from '../../geo/circuits';
 import { DIASPORA_FORMAT } from '../../geo/diaspora';
 import { decodeAtlas, loadAtlas, segmentsOf } from '../../geo/load-atlas';
 import { loadCircuits } from '../../geo/load-circuits';
@@ -116,7 +116,7 @@ describe('segmentsOf', () => {
 describe('the diaspora and circuits loaders', () => {
   const usTopology = { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] };
   const diaspora = { format: DIASPORA_FORMAT, usStates: [], topology: usTopology };
-  const circuits = { format: CIRCUITS_FORMAT, byYear: {}, consulates: [] };
+  const circuits = { format: CIRCUITS_FORMAT, byYear: {}, consulates: [], states: [], municipalities: [], regions: { conapo: [...SCHEMES.conapo], durandMassey: [...SCHEMES.durandMassey] }, stateRegion: { conapo: [], durandMassey: [] } };
 
   it('load the assets the manifest names, in the current format', async () => {
     const fetcher = fakeFetch({ ...served, '/d/data/manifest.json': manifest, '/d/data/d.json': diaspora, '/d/data/c.json': circuits });
