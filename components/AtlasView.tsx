@@ -39,7 +39,7 @@ import { useSearchNavigation } from './useSearchNavigation';
 const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
 
 /** Link keys the selector found naming something the data does not have. */
-const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b' } as const;
+const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b', origin: 'o', destination: 'd' } as const;
 
 export default function AtlasView() {
   const tr = useT();
@@ -84,7 +84,7 @@ export default function AtlasView() {
   const { describe, onSelect, arcLabel } = useMapPicking(loaded, output, editions, diaspora, circuits, update, () => setSheetOpen(true));
   const png = usePngLabels(view, output, diaspora);
 
-  const unknown = [...ignored, ...(output?.unknown.map((k) => UNKNOWN_KEY[k]) ?? [])];
+  const unknown = [...ignored, ...(output?.unknown.map((k) => UNKNOWN_KEY[k]) ?? []), ...(circuits?.unknown.map((k) => UNKNOWN_KEY[k]) ?? [])];
   const comparison = output?.comparison ?? null;
   const scope = output?.focusState?.name ?? t('allStates');
   const cellNote = comparison?.cell ? t('cellChosen', { fromDegree: tr.degreeName(comparison.cell.from), from: comparison.earlier.edition, toDegree: tr.degreeName(comparison.cell.to), to: comparison.later.edition }) : null;

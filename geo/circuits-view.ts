@@ -1,6 +1,7 @@
 /**
  * The circuits selector: (asset, positions, view) → the arcs to draw (top flows only, with
- * what is hidden), the list for the side panel, and what to highlight on each side.
+ * what is hidden and what has no position to draw from), the list for the side panel, what to
+ * highlight on each side, and which of the link's origin and destination the data lacks.
  */
 import { flowPairs, flowsFrom, flowsTo, SCHEMES, topN, type CircuitsAsset, type Consulate, type DestinationLevel, type FlowList, type OriginLevel, type Scheme } from './circuits';
 
@@ -21,9 +22,14 @@ export interface CircuitsView {
   scheme: Scheme;
   origin: { level: OriginLevel; id: string } | null;
   destination: { level: DestinationLevel; id: string } | null;
+  /** The largest flows that have both positions (at most maxArcs). */
   arcs: Arc[];
+  /** Flows with both positions beyond the largest maxArcs, and their cards. */
   hiddenCount: number;
   hiddenTotal: number;
+  /** Flows that cannot be drawn (no position for the origin or the consulate), and their cards: with arcs and hidden, every flow is counted once. */
+  unplacedCount: number;
+  unplacedTotal: number;
   /** The panel's list: destinations of the origin, origins of the destination, or the top state flows. */
   list: FlowList & { kind: 'destinations' | 'origins' | 'top' };
   /** Cards per consulate in the current selection (all cards when nothing is selected). */
@@ -34,6 +40,8 @@ export interface CircuitsView {
   yearTotal: number;
   defect: boolean;
   identical: string[][];
+  /** The view named an origin municipality or a destination consulate the data does not have: it is ignored. */
+  unknown: ('origin' | 'destination')[];
 }
 
 export function originLevel(id: string): { level: OriginLevel; id: string } | null {
@@ -50,6 +58,12 @@ export interface Positions {
   state: Map<string, LngLat>;
 }
 
+/** A lookup that must succeed in a checked asset (checkCircuitsAsset): a miss is a broken asset, never region 0. */
+function indexIn(index: number | undefined, what: string): number {
+  if (index === undefined || index < 0) throw new Error(`circuits: ${what} is not in the asset; rebuild the data (npm run data)`);
+  return index;
+}
+
 export function selectCircuits(
   asset: CircuitsAsset,
   positions: Positions,
@@ -60,11 +74,21 @@ export function selectCircuits(
   const y = asset.byYear[year];
   const consulates = y.consulates.map((i) => asset.consulates[i]);
   const consulateAt = new Map(consulates.map((c) => [c.key, [c.lon, c.lat] as LngLat]));
-  const origin = view.origin ? originLevel(view.origin) : null;
-  const destination = view.destination ? destinationLevel(view.destination) : null;
+  // A municipality is known if it has a polygon or cards; a consulate if any year lists it.
+  const unknown: CircuitsView['unknown'] = [];
+  const knownOrigin = (o: { level: OriginLevel; id: string }) => o.level !== 'municipality' || positions.municipality.has(o.id) || asset.municipalities.includes(o.id);
+  const knownDestination = (d: { level: DestinationLevel; id: string }) => d.level !== 'consulate' || asset.consulates.some((c) => c.key === d.id);
+  let origin = view.origin ? originLevel(view.origin) : null;
+  if (view.origin && (!origin || !knownOrigin(origin))) {
+    origin = null;
+    unknown.push('origin');
+  }
+  let destination = view.destination ? destinationLevel(view.destination) : null;
+  if (destination && !knownDestination(destination)) {
+    destination = null;
+    unknown.push('destination');
+  }
   const stateIndex = new Map(asset.states.map((s, i) => [s, i]));
-  const regionOfState = (state: string) => asset.stateRegion[view.scheme][stateIndex.get(state) ?? 0];
-  const regionIndex = (o: string) => (/^\d/.test(o) ? regionOfState(o.slice(0, 2)) : Math.max(0, asset.regions[view.scheme].indexOf(o)));
   const regionCentre = (name: string, scheme: Scheme): LngLat | undefined => {
     const points = asset.states.filter((_, i) => asset.regions[scheme][asset.stateRegion[scheme][i]] === name).map((s) => positions.state.get(s)).filter((p): p is LngLat => !!p);
     return points.length ? [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length] : undefined;
@@ -74,15 +98,21 @@ export function selectCircuits(
 
   // The pairs to draw, always ending at consulates (a US state is the consulates it holds).
   const byLevel: OriginLevel = origin?.level ?? (view.detail ? 'municipality' : 'state');
+  // An arc's colour: its origin's region, in the scheme shown — or, for a region of the other scheme, in its own.
+  const regionOfState = (s: string) => indexIn(asset.stateRegion[view.scheme][indexIn(stateIndex.get(s), `state ${s}`)], `the ${view.scheme} region of state ${s}`);
+  const regionIndex = (o: string) => (byLevel === 'municipality' || byLevel === 'state' ? regionOfState(o.slice(0, 2)) : indexIn(asset.regions[byLevel].indexOf(o), `region ${o}`));
   const usStateOf = new Map(asset.consulates.map((c) => [c.key, c.usState]));
   const inDestination = (d: string) => !destination || (destination.level === 'consulate' ? d === destination.id : usStateOf.get(d) === destination.id);
   const pairs = flowPairs(asset, year, byLevel, 'consulate', (o, d) => (!origin || o === origin.id) && inDestination(d));
-  const { top, hiddenCount, hiddenTotal } = topN(pairs, maxArcs);
-  const arcs = top.flatMap((p) => {
-    const from = positionOf({ level: byLevel, id: p.origin });
-    const to = consulateAt.get(p.destination);
-    return from && to ? [{ ...p, from, to, region: regionIndex(p.origin) }] : [];
+  // Flows without a position are counted apart, so shown + hidden + unplaced is every flow.
+  const placed = pairs.flatMap((p) => {
+    const [from, to] = [positionOf({ level: byLevel, id: p.origin }), consulateAt.get(p.destination)];
+    return from && to ? [{ ...p, from, to }] : [];
   });
+  const unplacedCount = pairs.length - placed.length;
+  const unplacedTotal = pairs.reduce((s, p) => s + p.count, 0) - placed.reduce((s, p) => s + p.count, 0);
+  const { top, hiddenCount, hiddenTotal } = topN(placed, maxArcs);
+  const arcs = top.map((p) => ({ ...p, region: regionIndex(p.origin) }));
 
   let list: CircuitsView['list'];
   if (origin) list = { ...flowsFrom(asset, year, origin, destination?.level ?? 'consulate'), kind: 'destinations' };
@@ -101,7 +131,7 @@ export function selectCircuits(
     : null;
 
   return {
-    year, scheme: view.scheme, origin, destination, arcs, hiddenCount, hiddenTotal, list, consulateCards, originMunicipalities, consulates,
-    yearTotal: y.total, defect: y.firstOfStateInflated, identical: y.identicalConsulates,
+    year, scheme: view.scheme, origin, destination, arcs, hiddenCount, hiddenTotal, unplacedCount, unplacedTotal, list, consulateCards, originMunicipalities, consulates,
+    yearTotal: y.total, defect: y.firstOfStateInflated, identical: y.identicalConsulates, unknown,
   };
 }

@@ -104,6 +104,7 @@ export function CircuitsPanel({ view, asset, stateNames, municipalityNames, usSt
       <p className="muted">{t(detail ? 'flowLevelDetail' : 'flowLevelAggregate')}</p>
       <p className="flows-hidden" data-testid="flows-hidden">
         {t('flowsHidden', { shown: integer(view.arcs.length), hidden: integer(view.hiddenCount), cards: integer(view.hiddenTotal) })}
+        {view.unplacedCount > 0 && ` ${t('flowsUnplaced', { count: integer(view.unplacedCount), cards: integer(view.unplacedTotal) })}`}
       </p>
       <h3 className="list-title">{title}</h3>
       <p data-testid="flows-total">{t('flowsTotal', { count: integer(view.list.total), share: decimal((100 * view.list.total) / view.yearTotal, 2) })}</p>

@@ -18,15 +18,16 @@ export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, d
   const needed = wanted || prefetch || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
   const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(), STATIC_DATA);
   // Where arcs start: the centre of each municipality's and state's extent — computed only
-  // once the layer is on, not on every page load.
+  // once the layer is on, not on every page load, and only once the geometry is there (the
+  // selector takes a municipality without a polygon for an unknown one).
   const positions = useMemo<Positions | null>(() => {
-    if (!wanted) return null;
+    if (!wanted || !loaded) return null;
     const municipality = new Map<string, LngLat>();
-    for (const f of loaded?.municipalFeatures ?? []) {
+    for (const f of loaded.municipalFeatures) {
       const b = geometryBbox(f.geometry);
       if (b) municipality.set(f.properties.id, centre(b));
     }
-    return { municipality, state: new Map(loaded?.states.map((s) => [s.id, centre(s.bbox)]) ?? []) };
+    return { municipality, state: new Map(loaded.states.map((s) => [s.id, centre(s.bbox)])) };
   }, [loaded, wanted]);
   const scheme = view.mxMeasure === 'regdm' ? 'durandMassey' : 'conapo';
   const circuits = useMemo(

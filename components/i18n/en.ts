@@ -139,6 +139,7 @@ export const en: Messages = {
   topOrigins: 'Top origins to {destination}',
   topFlows: 'Top flows, {year}',
   flowsHidden: '{shown} flows shown; {hidden} more hidden ({cards} cards).',
+  flowsUnplaced: '{count} more not drawn: no position on the map ({cards} cards).',
   flowsTotal: 'Total: {count} cards ({share} % of the year)',
   sourceSre: 'Source: SRE (Mexico\'s Foreign Ministry), consular ID cards issued in {year}, by municipality of origin and consulate.',
   notIn2000: 'Municipalities created after 2000 with cards: {names}.',

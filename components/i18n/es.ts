@@ -139,6 +139,7 @@ export const es = {
   topOrigins: 'Principales orígenes hacia {destination}',
   topFlows: 'Principales flujos, {year}',
   flowsHidden: 'Se muestran {shown} flujos; {hidden} más ocultos ({cards} tarjetas).',
+  flowsUnplaced: 'Otros {count} sin dibujar: sin posición en el mapa ({cards} tarjetas).',
   flowsTotal: 'Total: {count} tarjetas ({share} % del año)',
   sourceSre: 'Fuente: SRE, matrículas consulares expedidas en {year}, por municipio de origen y consulado.',
   notIn2000: 'Municipios creados después de 2000 con tarjetas: {names}.',

@@ -50,7 +50,7 @@ export function MapDescription({ output, change, mxMeasure, diaspora, circuits, 
     if (top) {
       parts.push(
         t('mapDescriptionCircuits', {
-          year: circuits.view.year, shown: integer(circuits.view.arcs.length), hidden: integer(circuits.view.hiddenCount),
+          year: circuits.view.year, shown: integer(circuits.view.arcs.length), hidden: integer(circuits.view.hiddenCount + circuits.view.unplacedCount),
           top: circuits.describeArc(top.origin, top.destination), count: integer(top.count),
         }),
       );

@@ -56,4 +56,37 @@ describe('selectCircuits', () => {
     expect(v.arcs.every((a) => a.destination === consulate && /^\d{5}$/.test(a.origin))).toBe(true);
     expect([...v.originMunicipalities!.values()].reduce((s, c) => s + c, 0)).toBe(v.list.total);
   });
+
+  it('counts flows without a position apart: shown + hidden + not drawn is every flow, in number and in cards', () => {
+    // 2011 by state → consulate: 01>alpha 10, 16>alpha 8, 16>gamma 7, 20>late 6, 15>beta 4, 01>beta 2, 01>coast 1 (7 flows, 38 cards).
+    const noMichoacan: Positions = { ...positions, state: new Map([...positions.state].filter(([id]) => id !== '16')) };
+    const v = selectCircuits(asset, noMichoacan, { year: 2011, origin: null, destination: null, scheme: 'conapo', detail: false }, 2);
+    expect(v.arcs.map((a) => [a.origin, a.destination, a.count])).toEqual([['01', 'alpha', 10], ['20', 'late', 6]]);
+    expect([v.hiddenCount, v.hiddenTotal]).toEqual([3, 4 + 2 + 1]);
+    expect([v.unplacedCount, v.unplacedTotal]).toEqual([2, 8 + 7]);
+    expect(v.arcs.length + v.hiddenCount + v.unplacedCount).toBe(7);
+    expect(16 + v.hiddenTotal + v.unplacedTotal).toBe(38);
+    // With every position, nothing is left undrawn.
+    expect(select({}, 2)).toMatchObject({ unplacedCount: 0, unplacedTotal: 0, hiddenCount: 5 });
+  });
+
+  it('an origin municipality or a destination consulate the data lacks is ignored and reported', () => {
+    // 32999: a well-formed key of a real state, but no polygon and no cards.
+    const v = select({ origin: '32999', destination: 'nowhere' });
+    expect(v.unknown).toEqual(['origin', 'destination']);
+    expect([v.origin, v.destination, v.list.kind]).toEqual([null, null, 'top']);
+    // A municipality with a polygon but no cards, and a consulate that did not report that year, are known: they just have no flows.
+    const withPolygon: Positions = { ...positions, municipality: new Map([...positions.municipality, ['01003', [-99, 20]]]) };
+    const quiet = selectCircuits(asset, withPolygon, { year: 2006, origin: '01003', destination: null, scheme: 'conapo', detail: false });
+    expect(quiet.unknown).toEqual([]);
+    expect(quiet.list).toMatchObject({ kind: 'destinations', total: 0 });
+    expect(select({ year: 2006, destination: 'late' }).unknown).toEqual([]);
+    expect(select({ origin: '16', destination: '48' }).unknown).toEqual([]);
+  });
+
+  it('a state missing from the asset is an error naming it, never region 0', () => {
+    // The lookup tables lose Michoacán (16): its municipalities' arcs have no region to be coloured by.
+    const broken = { ...asset, states: asset.states.map((s) => (s === '16' ? '99' : s)) };
+    expect(() => selectCircuits(broken, positions, { year, origin: null, destination: null, scheme: 'conapo', detail: true })).toThrow('circuits: state 16 is not in the asset; rebuild the data');
+  });
 });
