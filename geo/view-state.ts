@@ -2,12 +2,15 @@
  * The shareable view state and its URL form: one module parses and serializes it.
  * Short readable keys, defaults omitted; parsing never throws — anything it cannot use
  * is dropped (or clamped, for numbers out of range) and reported in `ignored`, so the
- * page opens a valid view and can say quietly what it ignored.
+ * page opens a valid view and can say quietly what it ignored. Keys are checked against the
+ * lists known here (the 32 states, US FIPS codes, regions, editions); a well-formed key that
+ * only the data can judge (a municipality, a consulate) is checked by the selectors, which
+ * report it the same way once the data has loaded.
  *
  *   c=23.51,-102.1,6.2   camera: latitude, longitude, zoom (precision follows the zoom)
  *   e=32                 state filter (INEGI code)
  *   g=muy-alto,alto      degrees shown (omitted = all six; "none" = none)
- *   m=32056              selected municipality (CVEGEO)
+ *   m=32056              selected municipality (CVEGEO of one of the 32 states)
  *   i=2010               edition of Conapo's index shown (omitted = 2000, what every older link showed)
  *   b=2000               compare: the earlier edition the shown one is compared with (omitted = no comparison)
  *   t=muy-alto.alto      compare: the transition cell chosen (degree in b . degree in i)
@@ -19,13 +22,15 @@
  *   o=16 | 16053 | Tradicional   origin of the circuits: a state, a municipality or a region
  *   d=los_angeles | 06   destination of the circuits: a consulate or a US state (FIPS)
  *   y=2018               year of the US and remittance layers (omitted = the latest the layer has)
- *   s=06                 selected US state (FIPS)
+ *   s=06                 selected US state (FIPS of the 50 states, DC or Puerto Rico)
  *   lang=en              language (omitted = the browser's)
  *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
 import { CIRCUIT_YEARS, REGION_NAMES } from './circuits';
 import { DEGREES, isDegree, type Degree } from './degrees';
 import { DEFAULT_EDITION, EDITIONS, type Edition } from './editions';
+import { STATE_IDS } from './types';
+import { US_STATES } from './us-states';
 
 export const VIEW_STATE_VERSION = 1;
 
@@ -90,6 +95,10 @@ function parseEdition(raw: string): Edition | null {
 /** A value too long to be a real link's is not worth parsing. */
 const MAX_VALUE_LENGTH = 200;
 
+const US_FIPS = new Set(US_STATES.map((s) => s.fips));
+/** A CVEGEO of one of the 32 states; whether that municipality exists is the data's to say. */
+const isMunicipalityKey = (raw: string) => /^\d{5}$/.test(raw) && STATE_IDS.includes(raw.slice(0, 2));
+
 /** Each key's parse (null = not usable) and serialize (null = default, leave it out). */
 export const viewKeys = {
   c: {
@@ -124,7 +133,7 @@ export const viewKeys = {
       degrees.length === DEGREES.length ? null : degrees.length === 0 ? 'none' : DEGREES.filter((d) => degrees.includes(d)).join(','),
   },
   m: {
-    parse: (raw: string): string | null => (/^\d{5}$/.test(raw) ? raw : null),
+    parse: (raw: string): string | null => (isMunicipalityKey(raw) ? raw : null),
     serialize: (id: string | null) => id,
   },
   u: {
@@ -140,7 +149,7 @@ export const viewKeys = {
     serialize: (year: number | null) => (year === null ? null : String(year)),
   },
   s: {
-    parse: (raw: string): string | null => (/^\d{2}$/.test(raw) ? raw : null),
+    parse: (raw: string): string | null => (US_FIPS.has(raw) ? raw : null),
     serialize: (fips: string | null) => fips,
   },
   k: {
@@ -148,11 +157,12 @@ export const viewKeys = {
     serialize: (year: number | null) => (year === null ? null : String(year)),
   },
   o: {
-    parse: (raw: string): string | null => (/^\d{2}$|^\d{5}$/.test(raw) || (REGION_NAMES as readonly string[]).includes(raw) ? raw : null),
+    parse: (raw: string): string | null => (STATE_IDS.includes(raw) || isMunicipalityKey(raw) || (REGION_NAMES as readonly string[]).includes(raw) ? raw : null),
     serialize: (origin: string | null) => origin,
   },
   d: {
-    parse: (raw: string): string | null => (/^\d{2}$|^[a-z][a-z_]{1,39}$/.test(raw) ? raw : null),
+    // A consulate key is SRE's lower-case words joined by "_" (as the data build requires).
+    parse: (raw: string): string | null => (US_FIPS.has(raw) || /^[a-z]+(_[a-z]+)*$/.test(raw) ? raw : null),
     serialize: (destination: string | null) => destination,
   },
   i: {

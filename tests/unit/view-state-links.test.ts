@@ -1,11 +1,11 @@
-// Links with a camera, the exact key list of a full view, and a property-based fuzz:
-// whatever the query string, parsing never throws and yields a valid view.
+// Links with a camera, the exact key list of a full view, and two property-based fuzzes, both
+// built on what a link may name as the raw sources list it (tests/support/link-lists), not on
+// the parser's own constants: every valid view survives a round trip exactly, and whatever the
+// query string, parsing yields a view an independent validator accepts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CIRCUIT_YEARS, REGION_NAMES } from '../../geo/circuits';
-import { DEGREES } from '../../geo/degrees';
-import { EDITIONS } from '../../geo/editions';
-import { CAMERA_LIMITS, CHANGE_MEASURES, cameraPrecision, DEFAULT_VIEW, LANGUAGES, MX_MEASURES, parseViewState, serializeViewState, US_MEASURES, VIEW_KEYS, YEAR_LIMITS, type ViewState } from '../../geo/view-state';
+import { cameraPrecision, DEFAULT_VIEW, parseViewState, serializeViewState, VIEW_KEYS, type ViewState } from '../../geo/view-state';
+import { LISTS } from '../support/link-lists';
 
 const full: ViewState = {
   camera: { lat: 23.4567, lon: -102.1234, zoom: 6.25 },
@@ -44,51 +44,6 @@ describe('camera and the full view', () => {
     expect(decodeURIComponent(near)).toBe('c=23.45679,-102.12346,14');
   });
 
-  it('round-trips generated views exactly, up to the camera precision', () => {
-    const viewArb = fc.record({
-      camera: fc.option(
-        fc.record({
-          lat: fc.double({ min: -85, max: 85, noNaN: true }),
-          lon: fc.double({ min: -180, max: 180, noNaN: true }),
-          zoom: fc.double({ min: 0, max: 16, noNaN: true }),
-        }),
-        { nil: null },
-      ),
-      usMeasure: fc.option(fc.constantFrom(...US_MEASURES), { nil: null }),
-      mxMeasure: fc.option(fc.constantFrom(...MX_MEASURES), { nil: null }),
-      year: fc.option(fc.integer({ min: YEAR_LIMITS[0], max: YEAR_LIMITS[1] }), { nil: null }),
-      usState: fc.option(fc.stringMatching(/^\d{2}$/), { nil: null }),
-      circuitsYear: fc.option(fc.constantFrom(...CIRCUIT_YEARS), { nil: null }),
-      origin: fc.option(fc.oneof(fc.stringMatching(/^\d{2}$/), fc.stringMatching(/^\d{5}$/), fc.constantFrom(...REGION_NAMES)), { nil: null }),
-      destination: fc.option(fc.oneof(fc.stringMatching(/^\d{2}$/), fc.stringMatching(/^[a-z][a-z_]{1,39}$/)), { nil: null }),
-      state: fc.option(fc.integer({ min: 1, max: 32 }).map((n) => String(n).padStart(2, '0')), { nil: null }),
-      degrees: fc.subarray([...DEGREES]),
-      selected: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
-      edition: fc.constantFrom(...EDITIONS),
-      base: fc.option(fc.constantFrom(...EDITIONS), { nil: null }),
-      cell: fc.option(fc.record({ from: fc.constantFrom(...DEGREES), to: fc.constantFrom(...DEGREES) }), { nil: null }),
-      change: fc.option(fc.constantFrom(...CHANGE_MEASURES), { nil: null }),
-      lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
-    });
-    fc.assert(
-      fc.property(viewArb, (view) => {
-        const query = serializeViewState(view);
-        const { view: back, ignored } = parseViewState(query);
-        expect(ignored).toEqual([]);
-        // Once rounded by serialization, a view is a fixed point.
-        expect(serializeViewState(back)).toBe(query);
-        expect({ ...back, camera: null }).toEqual({ ...view, camera: null });
-        if (view.camera) {
-          const tolerance = 10 ** -cameraPrecision(view.camera.zoom);
-          expect(Math.abs(back.camera!.lat - view.camera.lat)).toBeLessThanOrEqual(tolerance);
-          expect(Math.abs(back.camera!.lon - view.camera.lon)).toBeLessThanOrEqual(tolerance);
-          expect(Math.abs(back.camera!.zoom - view.camera.zoom)).toBeLessThanOrEqual(0.005 + 1e-9);
-        } else expect(back.camera).toBeNull();
-      }),
-      { numRuns: 2000 },
-    );
-  }, 30_000);
-
   it('clamps a camera out of range instead of dropping it', () => {
     expect(parseViewState('c=99,-999,40').view.camera).toEqual({ lat: 85, lon: -180, zoom: 16 });
   });
@@ -112,39 +67,107 @@ describe('camera and the full view', () => {
   });
 });
 
-/** True when `view` is something the page can show. */
-function isValidView(view: ViewState): boolean {
+/** Decimal places a camera keeps at a zoom, written out: about a pixel, as maplibre's hash (ln 2 per zoom level from 512 px / 360° / 0.5). */
+const digitsAt = (zoom: number) => Math.max(0, Math.ceil((zoom * Math.log(2) + Math.log(512 / 360 / 0.5)) / Math.log(10)));
+
+/** A camera already at its link precision: zoom in hundredths, latitude and longitude at digitsAt(zoom). */
+const cameraArb = fc.integer({ min: 0, max: 100 * LISTS.camera.zoom }).chain((z) => {
+  const zoom = z / 100;
+  const scale = 10 ** digitsAt(zoom);
+  const coordinate = (limit: number) => fc.integer({ min: -limit * scale, max: limit * scale }).map((n) => n / scale + 0); // + 0: no -0
+  return fc.record({ lat: coordinate(LISTS.camera.lat), lon: coordinate(LISTS.camera.lon), zoom: fc.constant(zoom) });
+});
+
+const option = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const edition = fc.constantFrom(...LISTS.editions) as fc.Arbitrary<ViewState['edition']>;
+const degree = fc.constantFrom(...LISTS.degrees) as fc.Arbitrary<ViewState['degrees'][number]>;
+/** The edition shown, and optionally an earlier one compared with it, a transition cell and a component. */
+const editions = edition.chain((shown) => {
+  const earlier = LISTS.editions.filter((e) => e < shown) as ViewState['edition'][];
+  const comparison = earlier.length === 0 ? fc.constant(null) : option(fc.record({ base: fc.constantFrom(...earlier), cell: option(fc.record({ from: degree, to: degree })), change: option(fc.constantFrom(...LISTS.changeMeasures)) }));
+  return comparison.map((c) => ({ edition: shown, base: c?.base ?? null, cell: c?.cell ?? null, change: (c?.change ?? null) as ViewState['change'] }));
+});
+
+/** Every valid view: each field one of the listed values (or absent). */
+const validView: fc.Arbitrary<ViewState> = fc
+  .record({
+    camera: option(cameraArb),
+    usMeasure: option(fc.constantFrom(...LISTS.usMeasures)),
+    mxMeasure: option(fc.constantFrom(...LISTS.mxMeasures)),
+    year: option(fc.integer({ min: LISTS.years.min, max: LISTS.years.max })),
+    usState: option(fc.constantFrom(...LISTS.usFips)),
+    circuitsYear: option(fc.constantFrom(...LISTS.circuitYears)),
+    origin: option(fc.oneof(fc.constantFrom(...LISTS.states), fc.constantFrom(...LISTS.municipalities), fc.constantFrom(...LISTS.regions))),
+    destination: option(fc.oneof(fc.constantFrom(...LISTS.consulates), fc.constantFrom(...LISTS.usFips))),
+    state: option(fc.constantFrom(...LISTS.states)),
+    // Conapo's order: the link keeps the degrees in it.
+    degrees: fc.subarray([...LISTS.degrees]),
+    selected: option(fc.constantFrom(...LISTS.municipalities)),
+    editions,
+    lang: option(fc.constantFrom(...LISTS.languages)),
+  })
+  .map(({ editions: e, ...rest }) => ({ ...rest, ...e }) as ViewState);
+
+describe('valid views (property-based)', () => {
+  it('the lists are the real ones', () => {
+    expect([LISTS.states.length, LISTS.municipalities.length, LISTS.consulates.length, LISTS.usFips.length, LISTS.regions.length]).toEqual([32, 2469, 50, 52, 8]);
+    expect(LISTS.circuitYears).toEqual([2006, 2011]);
+  });
+
+  it('every valid view reads back exactly from its link, with nothing ignored', () => {
+    fc.assert(
+      fc.property(validView, (view) => {
+        expect(parseViewState(serializeViewState(view))).toEqual({ view, ignored: [] });
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+});
+
+/** Why `view` is not a view the page can show (empty: it is), judged from the lists alone. */
+function problems(view: ViewState): string[] {
+  const out: string[] = [];
+  const check = (ok: boolean, what: string) => ok || out.push(what);
+  const among = (value: unknown, list: readonly unknown[]) => list.includes(value);
+  const digits = (s: string) => [...s].every((c) => c >= '0' && c <= '9');
+  // Only the data can say whether a municipality or a consulate exists: here, its form.
+  const municipalityKey = (s: string) => s.length === 5 && digits(s) && among(s.slice(0, 2), LISTS.states);
+  const consulateKey = (s: string) => s.split('_').every((w) => w.length > 0 && [...w].every((c) => c >= 'a' && c <= 'z'));
+  const within = (n: number, limit: number) => Number.isFinite(n) && n >= -limit && n <= limit;
   const c = view.camera;
-  const cameraOk =
-    c === null ||
-    ([c.lat, c.lon, c.zoom].every(Number.isFinite) &&
-      c.lat >= CAMERA_LIMITS.lat[0] && c.lat <= CAMERA_LIMITS.lat[1] &&
-      c.lon >= CAMERA_LIMITS.lon[0] && c.lon <= CAMERA_LIMITS.lon[1] &&
-      c.zoom >= CAMERA_LIMITS.zoom[0] && c.zoom <= CAMERA_LIMITS.zoom[1]);
-  return (
-    cameraOk &&
-    (view.state === null || (/^\d{2}$/.test(view.state) && Number(view.state) >= 1 && Number(view.state) <= 32)) &&
-    view.degrees.every((d) => DEGREES.includes(d)) &&
-    new Set(view.degrees).size === view.degrees.length &&
-    (view.selected === null || /^\d{5}$/.test(view.selected)) &&
-    (view.lang === null || LANGUAGES.includes(view.lang)) &&
-    (view.usMeasure === null || US_MEASURES.includes(view.usMeasure)) &&
-    (view.mxMeasure === null || MX_MEASURES.includes(view.mxMeasure)) &&
-    (view.year === null || (Number.isInteger(view.year) && view.year >= YEAR_LIMITS[0] && view.year <= YEAR_LIMITS[1])) &&
-    (view.usState === null || /^\d{2}$/.test(view.usState)) &&
-    (view.circuitsYear === null || CIRCUIT_YEARS.includes(view.circuitsYear as 2006)) &&
-    (view.origin === null || /^\d{2}$|^\d{5}$/.test(view.origin) || REGION_NAMES.includes(view.origin as 'Norte')) &&
-    (view.destination === null || /^\d{2}$|^[a-z][a-z_]{1,39}$/.test(view.destination))
-  );
+  check(c === null || (within(c.lat, LISTS.camera.lat) && within(c.lon, LISTS.camera.lon) && within(c.zoom, LISTS.camera.zoom) && c.zoom >= 0 && Object.keys(c).length === 3), 'camera');
+  check(view.usMeasure === null || among(view.usMeasure, LISTS.usMeasures), 'usMeasure');
+  check(view.mxMeasure === null || among(view.mxMeasure, LISTS.mxMeasures), 'mxMeasure');
+  check(view.year === null || (Number.isInteger(view.year) && view.year >= LISTS.years.min && view.year <= LISTS.years.max), 'year');
+  check(view.usState === null || among(view.usState, LISTS.usFips), 'usState');
+  check(view.circuitsYear === null || among(view.circuitsYear, LISTS.circuitYears), 'circuitsYear');
+  check(view.origin === null || among(view.origin, LISTS.states) || among(view.origin, LISTS.regions) || municipalityKey(view.origin), 'origin');
+  check(view.destination === null || among(view.destination, LISTS.usFips) || consulateKey(view.destination), 'destination');
+  check(view.state === null || among(view.state, LISTS.states), 'state');
+  check(view.degrees.join() === LISTS.degrees.filter((d) => view.degrees.includes(d as never)).join(), 'degrees');
+  check(view.selected === null || municipalityKey(view.selected), 'selected');
+  check(among(view.edition, LISTS.editions), 'edition');
+  check(view.base === null || among(view.base, LISTS.editions), 'base');
+  check(view.cell === null || (among(view.cell.from, LISTS.degrees) && among(view.cell.to, LISTS.degrees) && Object.keys(view.cell).length === 2), 'cell');
+  check(view.change === null || among(view.change, LISTS.changeMeasures), 'change');
+  check(view.lang === null || among(view.lang, LISTS.languages), 'lang');
+  const fields = ['camera', 'usMeasure', 'mxMeasure', 'year', 'usState', 'circuitsYear', 'origin', 'destination', 'state', 'degrees', 'selected', 'edition', 'base', 'cell', 'change', 'lang'];
+  check(Object.keys(view).sort().join() === fields.sort().join(), 'fields');
+  return out;
 }
 
 describe('hostile links (property-based fuzz)', () => {
-  const key = fc.constantFrom('c', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang', 'v', 'x', '', 'C', 'e[]', '__proto__', 'constructor');
+  const linkKeys = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang', 'v'];
+  const key = fc.constantFrom(...linkKeys, '', 'C', 'e[]', '__proto__', 'constructor');
+  // Near misses of real values sit next to the real ones, so the parser's every branch is exercised.
+  const nearly = fc.constantFrom('00', '1', '32', '33', '99', '06', '00001', '32999', '33001', '99999', '01001', 'Tradicional', 'tradicional', 'Atlantis', 'los_angeles', 'Los_Angeles', 'los angeles', '_x', 'x_', 'a__b', '1999', '2000', '2006', '2010', '2020', '2031', 'muy-alto.alto', 'alto.', 'pop', 'rem', 'regdm', 'es', 'EN');
   const nasty = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
     fc.string({ unit: 'binary' }),
     fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e308', '-0', '<script>alert(1)</script>', '%', '%E0%A4%A', '\u0000', '🇲🇽', 'none', 'muy-alto,,alto', '32056'),
+    nearly,
+    fc.constantFrom(...LISTS.municipalities, ...LISTS.consulates),
     fc.double().map(String),
     fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join(',')),
     fc.integer({ min: 0, max: 120_000 }).map((n) => 'x'.repeat(n)),
@@ -152,19 +175,28 @@ describe('hostile links (property-based fuzz)', () => {
   const query = fc.array(fc.tuple(key, nasty), { maxLength: 12 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
   const raw = fc.oneof(query, fc.string({ unit: 'binary', maxLength: 300 }));
 
-  it('never throws and always returns a valid view, for 10,000 generated query strings', () => {
+  it('never throws and always returns a view the lists accept, for 10,000 generated query strings', () => {
     fc.assert(
       fc.property(raw, (q) => {
         const { view, ignored } = parseViewState(q);
-        expect(isValidView(view)).toBe(true);
-        expect(Array.isArray(ignored)).toBe(true);
-        // Whatever was read serializes to a link that reads back the same.
-        expect(parseViewState(serializeViewState(view)).view).toEqual(parseViewState(serializeViewState(view)).view);
+        expect(problems(view)).toEqual([]);
+        expect(ignored.every((k) => linkKeys.includes(k) || k === '?')).toBe(true);
+        // Whatever was read is a view its own link reproduces (the camera once rounded to that link's precision).
+        const again = parseViewState(serializeViewState(view));
+        expect(again.ignored).toEqual([]);
+        expect({ ...again.view, camera: null }).toEqual({ ...view, camera: null });
+        expect(serializeViewState(again.view)).toBe(serializeViewState(view));
       }),
       { numRuns: 10_000 },
     );
     // 10,000 cases take ~3 s alone; a shared 2-core machine under load needs more room.
   }, 60_000);
+
+  it('the validator itself refuses what the page cannot show', () => {
+    const ok: ViewState = { ...DEFAULT_VIEW };
+    expect(problems(ok)).toEqual([]);
+    expect(problems({ ...ok, usState: '99', origin: '99', selected: '33001', destination: 'Los Angeles', degrees: ['alto', 'muy-alto'], camera: { lat: 90, lon: 0, zoom: 1 } })).toEqual(['camera', 'usState', 'origin', 'destination', 'degrees', 'selected']);
+  });
 
   it('uses the first of repeated keys, and survives a 100 KB value', () => {
     expect(parseViewState('e=14&e=32').view.state).toBe('14');
