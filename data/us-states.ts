@@ -13,8 +13,6 @@ const BY_FIPS = new Map(US_STATES.map((s) => [s.fips, s]));
 
 /** The state of a USPS code, or undefined. */
 export const stateByUsps = (usps: string) => BY_USPS.get(usps);
-/** The state of a 2-digit FIPS code, or undefined. */
-export const stateByFips = (fips: string) => BY_FIPS.get(fips);
 
 const ATLAS_FILE = 'us-atlas/states-10m.json';
 

@@ -211,19 +211,6 @@ export function flowsTo(asset: CircuitsAsset, year: number, destination: { level
   return collect(asset, year, table(asset, year, by, destination.level), (_o, d) => d === destination.id, (o) => o);
 }
 
-/** Cards per origin of a level (e.g. every municipality, for a choropleth); shares are of the year. */
-export function originTotals(asset: CircuitsAsset, year: number, level: OriginLevel): FlowList {
-  return collect(asset, year, table(asset, year, level, level === 'municipality' ? 'consulate' : 'usState'), () => true, (o) => o);
-}
-
-/** Cards per destination of a level (every consulate or US state); shares are of the year. */
-export function destinationTotals(asset: CircuitsAsset, year: number, level: DestinationLevel): FlowList {
-  return collect(asset, year, table(asset, year, 'state', level), () => true, (_o, d) => d);
-}
-
-/** Cards issued in a year. */
-export const yearTotal = (asset: CircuitsAsset, year: number): number => yearOf(asset, year).total;
-
 /**
  * The n largest flows (ties keep their input order) and what the rest add up to, so a chart
  * can say "and 37 more: 12,345 cards". n < 0 counts as 0.

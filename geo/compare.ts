@@ -84,7 +84,6 @@ export function largestFalls(changes: Change[]): Change[] {
 export const componentChange = (c: Pick<Change, 'earlier' | 'later'>, measure: ChangeMeasure): number => c.later[COMPONENT_OF[measure]] - c.earlier[COMPONENT_OF[measure]];
 
 /** Diverging classes of degree change: ≤ −2, −1, 0, +1, ≥ +2 steps (index 0 = largest fall). */
-export const STEP_CLASSES = 5;
 export const stepClass = (steps: number): number => Math.max(0, Math.min(4, steps + 2));
 
 /**

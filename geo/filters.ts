@@ -9,8 +9,6 @@ export interface Filter {
   degrees: readonly Degree[];
 }
 
-export const NO_FILTER: Filter = { state: null, degrees: DEGREES };
-
 export function matchesFilter(m: Municipality, filter: Filter): boolean {
   return (filter.state === null || m.state === filter.state) && filter.degrees.includes(m.degree);
 }

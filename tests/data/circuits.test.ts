@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCircuits, circuitsSourceFiles } from '../../data/circuits';
 import { readChecksums, readVerified } from '../../data/sources';
-import { stateByFips } from '../../data/us-states';
+import { US_STATES } from '../../data/us-states';
 import { flowsFrom, flowsTo, type CircuitsAsset, type Flows } from '../../geo/circuits';
 import { rawConapoRows, SOURCES_ROOT } from '../support/raw-conapo';
 
@@ -67,7 +67,7 @@ describe('circuits asset on the real SRE files', () => {
   test('every consulate is inside the US state of its city (none needed the nearest-state fallback)', () => {
     expect(asset.consulates).toHaveLength(50);
     for (const c of asset.consulates) {
-      expect(stateByFips(c.usState)?.usps, c.key).toBe(CITY_STATE[c.key]);
+      expect(US_STATES.find((s) => s.fips === c.usState)?.usps, c.key).toBe(CITY_STATE[c.key]);
       expect(c.placedBy, c.key).toBe('inside');
     }
     expect(asset.usStates).toHaveLength(26);

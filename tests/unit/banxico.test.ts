@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMxRemittances, parseUsRemittances, yearlySums } from '../../data/banxico';
 import { DataBuildError } from '../../data/errors';
-import { stateByFips, stateByUsps, US_STATES } from '../../data/us-states';
+import { stateByUsps, US_STATES } from '../../data/us-states';
 import { thrown } from './fixtures';
 
 const USA = 'sources/banxico-remittances/remesas_usa.csv';
@@ -25,7 +25,7 @@ describe('USPS → FIPS', () => {
     ['WY', '56', 'Wyoming'],
   ])('%s → %s (%s)', (usps, fips, name) => {
     expect(stateByUsps(usps)).toEqual({ usps, fips, name });
-    expect(stateByFips(fips)?.usps).toBe(usps);
+    expect(US_STATES.filter((s) => s.fips === fips)).toEqual([{ usps, fips, name }]);
   });
 
   it('knows no territory other than Puerto Rico, and no "XX"', () => {

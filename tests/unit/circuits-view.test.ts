@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { destinationLevel, originLevel, selectCircuits, type Positions } from '../../geo/circuits-view';
-import { yearTotal } from '../../geo/circuits';
 import { buildCircuits } from '../../data/circuits';
 import { fixtureFiles, IDS_2000, readerOf, squareStates, TOTALS } from './circuits-fixtures';
 
@@ -27,9 +26,9 @@ describe('selectCircuits', () => {
   it('with nothing selected, draws state → consulate flows whose counts add up to the year', () => {
     const v = select();
     const drawn = v.arcs.reduce((s, a) => s + a.count, 0);
-    expect(drawn + v.hiddenTotal).toBe(yearTotal(asset, year));
+    expect(drawn + v.hiddenTotal).toBe(asset.byYear[year].total);
     expect(v.list.kind).toBe('top');
-    expect(v.list.total).toBe(yearTotal(asset, year));
+    expect(v.list.total).toBe(asset.byYear[year].total);
   });
 
   it('keeps only the top flows and says how many are hidden', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCircuits, placeConsulates } from '../../data/circuits';
 import { DataBuildError } from '../../data/errors';
 import { MATRICULA_FILES, parseConsulates } from '../../data/matriculas';
-import { checkCircuitsAsset, destinationTotals, flowsFrom, flowsTo, originTotals, SCHEMES, topN, yearTotal, type CircuitsAsset, type Flows } from '../../geo/circuits';
+import { checkCircuitsAsset, flowsFrom, flowsTo, SCHEMES, topN, type CircuitsAsset, type Flows } from '../../geo/circuits';
 import { consulate, CONSULATES, fixtureFiles, IDS_2000, readerOf, squareStates, TOTALS } from './circuits-fixtures';
 import { thrown } from './fixtures';
 
@@ -163,12 +163,13 @@ describe('flowsFrom / flowsTo / totals', () => {
     expect(flowsTo(asset, 2006, { level: 'consulate', id: 'late' }).flows).toEqual([]);
   });
 
-  it('totals per origin and destination level add up to the year; a missing year throws', () => {
-    expect(yearTotal(asset, 2006)).toBe(32);
-    expect(destinationTotals(asset, 2011, 'usState').flows.map((f) => [f.id, f.count])).toEqual([['06', 19], ['48', 13], ['32', 6]]);
-    for (const level of ['municipality', 'state', 'conapo', 'durandMassey'] as const) expect(originTotals(asset, 2011, level).total).toBe(38);
-    expect(originTotals(asset, 2011, 'state').flows[0]).toEqual({ id: '16', count: 15, share: 15 / 38 });
-    expect(() => yearTotal(asset, 2010)).toThrow(/no data for 2010 \(years: 2006, 2011\)/);
+  it('every origin level of every US state adds up to the year; a missing year throws', () => {
+    expect(asset.byYear[2006].total).toBe(32);
+    expect(['06', '48', '32'].map((id) => flowsTo(asset, 2011, { level: 'usState', id }).total)).toEqual([19, 13, 6]);
+    for (const by of ['municipality', 'state', 'conapo', 'durandMassey'] as const) {
+      expect(asset.usStates.reduce((sum, id) => sum + flowsTo(asset, 2011, { level: 'usState', id }, by).total, 0), by).toBe(38);
+    }
+    expect(() => flowsFrom(asset, 2010, { level: 'state', id: '16' })).toThrow(/no data for 2010 \(years: 2006, 2011\)/);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEGREES } from '../../geo/degrees';
-import { matchesFilter, NO_FILTER, toggleDegree } from '../../geo/filters';
+import { matchesFilter, toggleDegree } from '../../geo/filters';
 import { municipality } from './fixtures';
 
 describe('matchesFilter', () => {
   const m = municipality('14039', { degree: 'alto' });
 
   it('matches everything without a filter', () => {
-    expect(matchesFilter(m, NO_FILTER)).toBe(true);
+    expect(matchesFilter(m, { state: null, degrees: DEGREES })).toBe(true);
   });
 
   it('needs both the state and the degree to match', () => {
