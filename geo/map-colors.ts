@@ -3,7 +3,7 @@
  * order. The map's fill layer only reads this array, so a filter, an edition switch or a
  * comparison recolours without rebuilding any geometry.
  */
-import { COMPONENT_OF, pointClass, stepClass } from './compare';
+import { componentChange, pointClass, stepClass } from './compare';
 import { DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR, type Rgb } from './degrees';
 import type { ViewOutput } from './select-view';
 import type { ChangeMeasure } from './view-state';
@@ -39,7 +39,7 @@ export function colourOf(id: string, output: ViewOutput, change: ChangeMeasure |
     const c = comparison.changes.get(id);
     if (!c) return FILTERED_OUT_COLOR;
     if (change === null) return STEP_COLORS[stepClass(c.steps)];
-    return POINT_COLORS[pointClass(c.later[COMPONENT_OF[change]] - c.earlier[COMPONENT_OF[change]])];
+    return POINT_COLORS[pointClass(componentChange(c, change))];
   }
   const m = edition.byId.get(id);
   if (!m) return NO_DATA_COLOR;

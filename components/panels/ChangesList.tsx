@@ -4,7 +4,7 @@
  * national ranking; a row selects the municipality. The CSV holds every comparable
  * municipality in the filter with both editions' degrees, ranks and components.
  */
-import { COMPONENT_OF, type Change } from '../../geo/compare';
+import { COMPONENT_OF, componentChange, type Change } from '../../geo/compare';
 import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
 import { listCsv } from '../../geo/export-csv';
 import type { Comparison } from '../../geo/select-view';
@@ -68,7 +68,7 @@ export function ChangesList({ comparison, stateNames, selectedId, onSelect }: Pr
     const rows = [...comparison.rises, ...comparison.falls].map((c) => [
       c.id, c.later.name, stateNames.get(c.later.state) ?? c.later.state, degreeName(c.earlier.degree), degreeName(c.later.degree), c.steps,
       c.earlier.rank.national, c.later.rank.national, c.rankChange,
-      ...CHANGE_MEASURES.flatMap((m) => [c.earlier[COMPONENT_OF[m]], c.later[COMPONENT_OF[m]], c.later[COMPONENT_OF[m]] - c.earlier[COMPONENT_OF[m]]]),
+      ...CHANGE_MEASURES.flatMap((m) => [c.earlier[COMPONENT_OF[m]], c.later[COMPONENT_OF[m]], componentChange(c, m)]),
     ]);
     downloadCsv(listCsv(headers, rows, t('sourceCredit')), `conapo-changes-${from}-${to}.csv`);
   };
