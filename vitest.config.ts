@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          // Fast default; DOM tests opt in with `// @vitest-environment happy-dom`.
+          // No unit test needs a DOM (components are thin over geo/, and the browser tests drive Chromium).
           environment: 'node',
         },
       },
