@@ -14,6 +14,16 @@ import { startServer } from './serve.mjs';
 const SRE = path.join(SOURCES_ROOT, 'sources/sre-matriculas');
 type RawConsulate = { key: string; name_en: string };
 const consulates: RawConsulate[] = JSON.parse(readFileSync(path.join(SRE, 'consulados.json'), 'utf8'));
+/** Every 2011 state → consulate flow with cards, summed from the raw rows here. */
+function rawStateFlows2011(): number[] {
+  const sums = new Map<string, number>();
+  for (const c of consulates) {
+    const rows: { id: string; value: string }[] = JSON.parse(readFileSync(path.join(SRE, `jsons/2011${c.key}`), 'utf8'));
+    for (const r of rows) sums.set(`${r.id.padStart(5, '0').slice(0, 2)}>${c.key}`, (sums.get(`${r.id.padStart(5, '0').slice(0, 2)}>${c.key}`) ?? 0) + Number(r.value));
+  }
+  return [...sums.values()].filter((n) => n > 0).sort((a, b) => b - a);
+}
+
 /** Cards of 2011 from one state, by consulate, summed from the raw rows here. */
 function rawByConsulate(statePrefix: string) {
   return consulates
@@ -50,7 +60,14 @@ describe('migratory circuits', () => {
     }, { width: Math.floor(box.width), height: Math.floor(box.height) });
     expect(picked.length).toBeGreaterThan(10);
     expect(picked.every((a) => /^\d{2}$/.test(a.origin) && a.count > 0)).toBe(true);
-    expect(await page.getByTestId('flows-hidden').textContent()).toMatch(/80 flows shown; [\d,]+ more hidden/);
+    // Shown + hidden (+ any not drawn) is every state → consulate flow of the raw rows, in number and in cards.
+    const flows = rawStateFlows2011();
+    const text = (await page.getByTestId('flows-hidden').textContent())!;
+    const [, shown, hidden, hiddenCards, , unplaced, unplacedCards] = /^([\d,]+) flows shown; ([\d,]+) more hidden \(([\d,]+) cards\)\.( ([\d,]+) more not drawn: no position on the map \(([\d,]+) cards\)\.)?$/.exec(text)!.map((n) => Number((n ?? '0').replace(/,/g, '')));
+    expect(shown).toBe(80);
+    expect(shown + hidden + unplaced).toBe(flows.length);
+    expect(hiddenCards + unplacedCards).toBe(flows.slice(80).reduce((s, n) => s + n, 0));
+    expect(unplaced).toBe(0); // every municipality and state of the rows has a polygon
     expect(await page.locator('.circuits-panel').textContent()).toContain('not migrant stocks');
   });
 
@@ -108,5 +125,16 @@ describe('migratory circuits', () => {
     await waitForIdle(page);
     await expect.poll(() => colourAt(page, guerrero)).not.toEqual(conapo[0]);
     expect(await colourAt(page, zacatecas)).toEqual(conapo[1]);
+  });
+
+  test('a destination that names no consulate is ignored, and the notice says so', async () => {
+    const p = await browser.context.newPage();
+    try {
+      await openAtlas(p, server.url, '?lang=en&k=2011&d=nowhere');
+      await expect.poll(() => p.locator('.link-notice').textContent(), { timeout: 30_000 }).toMatch(/ignored: d\.$/);
+      expect(await p.locator('.circuits-panel .list-title').textContent()).toContain('2011');
+    } finally {
+      await p.close();
+    }
   });
 });

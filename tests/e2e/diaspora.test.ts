@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
-import { DIASPORA_COLORS } from '../../geo/diaspora-view';
+import { DIASPORA_COLORS, DIASPORA_NO_CLASS } from '../../geo/diaspora-view';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 import { colourAt, openAtlas, pickedAt, screenPoint, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
@@ -22,6 +22,22 @@ function rawMexican(year: number, fips: string): number {
   const code = year <= 2016 ? 'DP05_0067E' : 'DP05_0072E'; // as ../shared/data/README.md states
   const row = rows.find((r) => r[header.indexOf('GEO_ID')] === `0400000US${fips}`)!;
   return Number(row[header.indexOf(code)]);
+}
+
+/** One raw ACS cell of a state in a year, by column. */
+function rawCell(year: number, fips: string, column: string): string {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, `sources/acs-dp05-state/acs-acs1-profile-${year}-GROUP_DP05_DATA.csv`), 'utf8'));
+  return rows.find((r) => r[header.indexOf('GEO_ID')] === `0400000US${fips}`)![header.indexOf(column)];
+}
+
+/** Banxico's US file, raw: the quarters each year has, and one state's sum in a year. */
+function rawRemittances() {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, 'sources/banxico-remittances/remesas_usa.csv'), 'utf8')).filter((r) => r.length > 1);
+  const col = (name: string) => header.indexOf(name);
+  const quarters = new Map<number, Set<string>>();
+  for (const r of rows) quarters.set(Number(r[col('PERIODO')].slice(0, 4)), (quarters.get(Number(r[col('PERIODO')].slice(0, 4))) ?? new Set()).add(r[col('PERIODO')]));
+  const sum = (usps: string, year: number) => rows.filter((r) => r[col('ID_ESTADO')] === usps && r[col('PERIODO')].startsWith(`${year}-`)).reduce((s, r) => s + Number(r[col('VALOR_USD')]), 0);
+  return { quarters, sum };
 }
 
 const TEXAS: [number, number] = [-99.5, 31.5];
@@ -100,5 +116,48 @@ describe('US diaspora layer', () => {
     }, { x: zacatecas.localX, y: zacatecas.localY });
     expect(picked).toBe('32');
     expect(await page.locator('.mx-panel .source').textContent()).toContain('Banxico');
+  });
+
+  test('remittances open on the latest complete year; the partial year is selectable, names its quarters and is left grey', async () => {
+    const raw = rawRemittances();
+    const years = [...raw.quarters.keys()].sort((a, b) => a - b);
+    const partial = years[years.length - 1];
+    const complete = years.filter((y) => raw.quarters.get(y)!.size === 4);
+    const present = [...raw.quarters.get(partial)!].map((d) => (Number(d.slice(5, 7)) + 2) / 3).sort();
+    expect(present.length).toBeLessThan(4);
+    const label = present.length === 1 ? `Q${present[0]} only` : `Q${present[0]}–Q${present[present.length - 1]} only`;
+    await openAtlas(page, server.url, '?lang=en&u=rem');
+    await expect.poll(() => page.getByTestId('us-list').locator('li').count(), { timeout: 30_000 }).toBe(52);
+    expect(await page.getByTestId('year-value').textContent()).toBe(String(complete[complete.length - 1]));
+    expect(await page.getByTestId('year-partial').count()).toBe(0);
+    await waitForIdle(page);
+    const full = await colourAt(page, TEXAS);
+    expect(DIASPORA_COLORS.some((c) => c.every((v, i) => Math.abs(v - full[i]) <= 6)), `Texas is ${full}`).toBe(true);
+
+    await page.locator('#year-slider').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('year-value').textContent()).toBe(String(partial));
+    expect(new URL(page.url()).searchParams.get('y')).toBe(String(partial));
+    expect(await page.getByTestId('year-partial').textContent()).toContain(label);
+    expect(await page.getByTestId('partial-note').textContent()).toContain(`${partial} has ${present.length} of 4 quarters so far`);
+    const texas = (await page.getByTestId('us-list').locator('li[data-id="48"]').textContent())!;
+    expect(texas).toContain(raw.sum('TX', partial).toLocaleString('en-US'));
+    expect(texas).toContain(`(${label})`);
+    await waitForIdle(page);
+    await expect.poll(async () => (await colourAt(page, TEXAS)).every((v) => Math.abs(v - DIASPORA_NO_CLASS[0]) <= 6), { timeout: 10_000 }).toBe(true);
+  });
+
+  test('the share and its margin, in percentage points, from the raw cells (Texas 2010, in Spanish)', async () => {
+    const [x, moeX, y] = [rawMexican(2010, '48'), Number(rawCell(2010, '48', 'DP05_0067M')), Number(rawCell(2010, '48', 'DP05_0001E'))];
+    // The total is controlled (no sampling error), so MOE(p) = sqrt(MOE_x² − p²·0²) / y = MOE_x / y.
+    expect(rawCell(2010, '48', 'DP05_0001M')).toBe('-555555555');
+    const share = (100 * x) / y;
+    const points = (100 * moeX) / y;
+    const es = (n: number) => n.toLocaleString('es', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    await openAtlas(page, server.url, '?lang=es&u=pop&s=48&y=2010');
+    await expect.poll(() => page.getByTestId('us-share').textContent(), { timeout: 30_000 }).toContain(`${es(share)} %`);
+    expect(await page.getByTestId('us-share').textContent()).toContain(`± ${es(points)} pp`);
+    await page.selectOption('#us-layer', 'share');
+    await expect.poll(() => page.getByTestId('us-list').locator('li[data-id="48"]').textContent()).toContain(`± ${es(points)} pp`);
   });
 });
