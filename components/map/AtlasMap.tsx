@@ -16,6 +16,7 @@ import type { UsStateFeature } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys } from '../../geo/view-state';
 import { download } from '../export/download';
+import { TEST_HOOKS } from '../state/site';
 import { useCamera } from '../state/useCamera';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
 import { buildCircuitsLayers, type CircuitsLayerInput } from './circuitsLayers';
@@ -53,7 +54,7 @@ export interface AtlasMapProps {
 
 declare global {
   interface Window {
-    /** Handles for browser tests and debugging: the MapLibre map and the deck.gl overlay. */
+    /** Handles for the browser tests (a test build only, see TEST_HOOKS): the MapLibre map and the deck.gl overlay. */
     __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
   }
 }
@@ -115,7 +116,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     };
     const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
     mapRef.current = handles;
-    window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    if (TEST_HOOKS) window.__atlasMap = { map: handles.map, overlay: handles.overlay };
     // Once the first view is on screen and the page is idle, prepare every level of detail,
     // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
@@ -127,7 +128,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
       if (warm !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(warm);
       clearTimeout(restoreTimer);
       mapRef.current = null;
-      delete window.__atlasMap;
+      if (TEST_HOOKS) delete window.__atlasMap;
       handles.destroy();
     };
   }, [loaded, generation]);

@@ -7,15 +7,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openAtlas, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser({ locale: 'es-MX' });
 });
 afterAll(async () => {

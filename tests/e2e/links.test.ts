@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { openAtlas, summaryRows, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
@@ -21,7 +21,7 @@ const detailsText = (p: Page) => p.getByTestId('details').textContent();
 const currentRow = (p: Page) => p.locator('.ranked-list [aria-current="true"] .name').textContent();
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await browser.context.newPage();
