@@ -4,7 +4,7 @@
  * up to the state's exactly, and their dwelling-weighted percentages must give the state's.
  */
 import type { ConapoMunicipality } from './conapo';
-import { readConapoRecords } from './conapo-fields';
+import { commonFields, readConapoRecords } from './conapo-fields';
 import { DataBuildError } from './errors';
 
 const COLUMNS = {
@@ -37,12 +37,7 @@ export function parseConapo2010States(text: string, file: string): Conapo2010Sta
     if (code < 1 || code > 32) f.fail(`state code ${code} is not 1–32`);
     return {
       id: String(code).padStart(2, '0'),
-      name: f.text(COLUMNS.name),
-      homes: f.int(COLUMNS.homes),
-      remittances: f.percent(COLUMNS.remittances),
-      emigrants: f.percent(COLUMNS.emigrants),
-      circular: f.percent(COLUMNS.circular),
-      returnMigrants: f.percent(COLUMNS.returnMigrants),
+      ...commonFields(f, COLUMNS),
     };
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Degree } from '../geo/degrees';
 import type { ConapoMunicipality } from './conapo';
-import { readConapoRecords, type Fields, type PublishedRanks } from './conapo-fields';
+import { commonFields, readConapoRecords, type Fields, type PublishedRanks } from './conapo-fields';
 
 const COLUMNS = {
   state: 'ENT',
@@ -57,14 +57,9 @@ export function parseConapo2010(text: string, file: string): { rows: ConapoMunic
     ranks.set(key.id, { national: rank(f, COLUMNS.rankNational), inState: rank(f, COLUMNS.rankInState) });
     return {
       ...key,
-      name: f.text(COLUMNS.name),
       degree,
       index: f.num(COLUMNS.index),
-      remittances: f.percent(COLUMNS.remittances),
-      emigrants: f.percent(COLUMNS.emigrants),
-      circular: f.percent(COLUMNS.circular),
-      returnMigrants: f.percent(COLUMNS.returnMigrants),
-      homes: f.int(COLUMNS.homes),
+      ...commonFields(f, COLUMNS),
     };
   });
   return { rows, ranks };

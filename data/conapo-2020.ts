@@ -5,7 +5,7 @@
  */
 import type { Degree } from '../geo/degrees';
 import type { ConapoMunicipality } from './conapo';
-import { readConapoRecords, type PublishedRanks } from './conapo-fields';
+import { commonFields, readConapoRecords, type PublishedRanks } from './conapo-fields';
 import { DataBuildError } from './errors';
 
 const COLUMNS = {
@@ -66,14 +66,9 @@ export function parseConapo2020(text: string, file: string): { rows: ConapoMunic
     ranks.set(key.id, { national: rawRank === '' ? null : Number(rawRank), inState: null });
     return {
       ...key,
-      name: f.text(COLUMNS.name),
       degree,
       index: nulo ? null : f.num(COLUMNS.index),
-      remittances: f.percent(COLUMNS.remittances),
-      emigrants: f.percent(COLUMNS.emigrants),
-      circular: f.percent(COLUMNS.circular),
-      returnMigrants: f.percent(COLUMNS.returnMigrants),
-      homes: f.int(COLUMNS.homes),
+      ...commonFields(f, COLUMNS),
     };
   });
   return { rows, ranks };

@@ -27,6 +27,28 @@ export interface Fields {
   cvegeo(stateCode: number, munCode: number): { id: string; state: string };
 }
 
+/** The columns every edition has, under each file's own names. */
+export interface CommonColumns {
+  name: string;
+  homes: string;
+  remittances: string;
+  emigrants: string;
+  circular: string;
+  returnMigrants: string;
+}
+
+/** What every edition has: the name, the four components in % and the households or dwellings. */
+export function commonFields(f: Fields, columns: CommonColumns) {
+  return {
+    name: f.text(columns.name),
+    remittances: f.percent(columns.remittances),
+    emigrants: f.percent(columns.emigrants),
+    circular: f.percent(columns.circular),
+    returnMigrants: f.percent(columns.returnMigrants),
+    homes: f.int(columns.homes),
+  };
+}
+
 /**
  * Reads every record of `text` through `row`. `what` names the keyed thing in messages
  * ("municipality", "state"); a key seen twice stops the build.

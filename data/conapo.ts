@@ -1,6 +1,6 @@
 import { degreeFromSourceLabel } from '../geo/degrees';
 import type { Municipality } from '../geo/types';
-import { readConapoRecords } from './conapo-fields';
+import { commonFields, readConapoRecords } from './conapo-fields';
 
 /** A row of a Conapo edition before the census population and the ranks are joined. */
 export type ConapoMunicipality = Omit<Municipality, 'population' | 'rank'>;
@@ -32,15 +32,10 @@ export function parseConapo2000(text: string, file: string): ConapoMunicipality[
     const degree = degreeFromSourceLabel(f.raw(COLUMNS.degree)) ?? f.fail(`unknown degree "${f.raw(COLUMNS.degree)}"`);
     return {
       ...key,
-      name: f.text(COLUMNS.name),
       degree,
       // Conapo gives Nulo municipalities no index; the copy writes 0.0 there.
       index: degree === 'nulo' ? null : f.num(COLUMNS.index),
-      remittances: f.percent(COLUMNS.remittances),
-      emigrants: f.percent(COLUMNS.emigrants),
-      circular: f.percent(COLUMNS.circular),
-      returnMigrants: f.percent(COLUMNS.returnMigrants),
-      homes: f.int(COLUMNS.homes),
+      ...commonFields(f, COLUMNS),
     };
   });
 }
