@@ -15,7 +15,7 @@ import { buildBasemap } from './basemap';
 import { checkEditionJoins, checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
 import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
-import { buildEdition2000, EDITION_SOURCES, editionAsset } from './editions';
+import { buildEdition2000, buildEdition2010, buildEdition2020, EDITION_SOURCES, editionAsset } from './editions';
 import { parseStateRegions } from './regions';
 import { simplifyTopology } from './simplify';
 import { readChecksums, readVerified, sourcesRoot } from './sources';
@@ -43,7 +43,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const checksums = readChecksums(options.checksumList ?? path.resolve('data/SHA256SUMS'));
   const read = (relative: string) => readVerified(root, relative, checksums);
 
-  const editions: Partial<Record<Edition, Municipality[]>> & Record<2000, Municipality[]> = { 2000: buildEdition2000(read) };
+  const editions: Record<Edition, Municipality[]> = { 2000: buildEdition2000(read), 2010: buildEdition2010(read), 2020: buildEdition2020(read) };
   const regions = parseStateRegions(read(SOURCES.regions).toString('utf8'), SOURCES.regions);
 
   const topology = parseMunicipalTopology(read(SOURCES.municipalities).toString('utf8'), SOURCES.municipalities);
@@ -61,7 +61,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(editions[2000].map((m) => m.id))))),
   };
   // Each edition's figures apart, fetched when that edition is first shown.
-  const editionFiles = (Object.keys(editions).map(Number) as Edition[]).map((edition) => ({ edition, ...hashed(`edition-${edition}`, JSON.stringify(editionAsset(edition, editions[edition]!))) }));
+  const editionFiles = (Object.keys(editions).map(Number) as Edition[]).map((edition) => ({ edition, ...hashed(`edition-${edition}`, JSON.stringify(editionAsset(edition, editions[edition]))) }));
   const manifest = {
     format: MANIFEST_FORMAT,
     atlas: assets.atlas.name,
