@@ -11,9 +11,14 @@ export const PLACES = {
   sanQuintin: { id: '02006', lngLat: [-114.5, 29.2] as [number, number] },
 };
 
-/** Opens the atlas at `query` and waits until deck.gl can pick a municipality at a known place. */
+/** Opens the atlas at `query` and waits until the map has drawn. */
 export async function openAtlas(page: Page, baseUrl: string, query = '') {
   await page.goto(`${baseUrl}/${query}`);
+  await waitForMap(page);
+}
+
+/** Waits until the page's map exists, has loaded and is at rest (after a navigation or a reload). */
+export async function waitForMap(page: Page) {
   await page.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
   await waitForIdle(page);
 }

@@ -95,7 +95,7 @@ describe('served under a path', () => {
     try {
       expect(server.url).toMatch(/\/atlas$/);
       const { page, errors, external, requests } = await openHome(server.url);
-      await page.getByRole('radio', { name: '2010' }).check();
+      await page.getByRole('radio', { name: '2010', exact: true }).check();
       await expect.poll(async () => (await summaryRows(page)).total?.[0], { timeout: 30_000 }).toBe('2,456');
       expect(new URL(page.url()).pathname).toBe('/atlas/');
       expect(requests.length).toBeGreaterThan(5);
