@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ATLAS_FORMAT, toColumns } from '../geo/atlas';
-import { buildBasemap } from './basemap';
+import { buildBasemap, REGION } from './basemap';
 import { checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
 import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
@@ -16,9 +16,11 @@ import { parseConapo2000 } from './conapo';
 import { DataBuildError } from './errors';
 import { decodeLatin1, parseInegiPopulation } from './inegi';
 import { joinPopulation } from './join';
+import { buildLabels } from './labels';
 import { parseStateRegions } from './regions';
 import { simplifyTopology } from './simplify';
 import { readChecksums, readVerified, sourcesRoot } from './sources';
+import { usStatesTopology } from './us-states';
 import { validatePublishedTotals } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,8 @@ const require = createRequire(import.meta.url);
 export const SOURCES = {
   conapo: 'sources/conapo-iim-2000/Migration.csv',
   inegi: 'sources/inegi-census-municipal/2000.csv',
+  /** Names and 2020 population of the 2,469 municipalities, for the map's place names. */
+  census2020: 'sources/inegi-census-municipal/2020.csv',
   municipalities: 'sources/mxmaps-boundaries/mxmunicipio.topoJSON.json',
   regions: 'curated/mx_state_regions.csv',
 } as const;
@@ -61,14 +65,25 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const stateNames = new Map(regions.map((s) => [s.id, s.name]));
   const atlas = joinAtlas(simplifyTopology(topology), municipalities, stateNames, SOURCES.municipalities);
   checkPolygonsHaveArea(atlas, SOURCES.municipalities);
+  const basemap = buildBasemap();
+  const labels = buildLabels({
+    atlas,
+    census: parseInegiPopulation(decodeLatin1(read(SOURCES.census2020)), SOURCES.census2020),
+    countries: basemap.countries.features,
+    region: REGION,
+    usStates: usStatesTopology(),
+    files: { census: SOURCES.census2020, boundaries: SOURCES.municipalities },
+  });
 
   const assets = {
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, municipalities: toColumns(municipalities), topology: atlas })),
-    base: hashed('base', JSON.stringify(buildBasemap())),
+    base: hashed('base', JSON.stringify(basemap)),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
     // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.
     circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(conapo.map((m) => m.id))))),
+    // Place names: fetched after the first map render.
+    labels: hashed('labels', JSON.stringify(labels)),
   };
   const manifest = {
     format: ATLAS_FORMAT,
@@ -76,6 +91,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     base: assets.base.name,
     diaspora: assets.diaspora.name,
     circuits: assets.circuits.name,
+    labels: assets.labels.name,
     sources: Object.fromEntries(
       [...new Set([...Object.values(SOURCES), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
     ),
