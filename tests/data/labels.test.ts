@@ -2,9 +2,8 @@
 // draws (the topology decoded here from the built atlas asset, independently of the build's
 // code), names and populations checked against INEGI's 2020 file read here straight from
 // its bytes (only the generic CSV reader is shared), and a deterministic output.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -12,23 +11,16 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildData } from '../../data/build';
 import { parseCsv } from '../../data/csv';
 import type { LabelsAsset } from '../../geo/labels';
 import { SOURCES_ROOT } from '../support/raw-conapo';
+import { temporaryBuilds } from '../support/temp-build';
 
-const dirs: string[] = [];
+const { build, removeAll } = temporaryBuilds('atlas-labels-');
 let files: Map<string, Buffer>;
 let labels: LabelsAsset;
 let labelsFile: string;
 let atlasTopology: Topology;
-
-function build() {
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-labels-')), 'data');
-  dirs.push(path.dirname(outDir));
-  buildData({ root: SOURCES_ROOT, outDir });
-  return new Map(readdirSync(outDir).map((f) => [f, readFileSync(path.join(outDir, f))]));
-}
 
 beforeAll(() => {
   files = build();
@@ -37,7 +29,7 @@ beforeAll(() => {
   labels = JSON.parse(files.get(labelsFile)!.toString());
   atlasTopology = JSON.parse(files.get(manifest.atlas)!.toString()).topology;
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeAll);
 
 type Shape = Feature<Polygon | MultiPolygon, { id: string }>;
 const shapes = (object: string) => new Map((feature(atlasTopology, atlasTopology.objects[object]) as FeatureCollection<Polygon | MultiPolygon, { id: string }>).features.map((f: Shape) => [f.properties.id, f]));
