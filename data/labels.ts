@@ -60,7 +60,7 @@ function place(id: string, parts: Position[][][], file: string, drawn?: Geometry
 /** A place drawn from a topology: labelled on its largest polygon, checked against the whole geometry. */
 const placeDrawn = (id: string, geometry: Geometry, file: string) => place(id, polygonsOf(geometry), file, geometry);
 
-/** The lon/lat geometry of one object of a topology, and the id it carries. */
+/** The lon/lat geometry of one object of a topology; `idOf`, the id an object carries. */
 const geometryOf = (topology: object, g: object) => (feature(topology as Topology, g as GeometryObject) as Feature).geometry;
 const idOf = (g: object) => (g as { properties: { id: string } }).properties.id;
 
