@@ -24,7 +24,7 @@ describe('USPS → FIPS', () => {
     ['PR', '72', 'Puerto Rico'],
     ['WY', '56', 'Wyoming'],
   ])('%s → %s (%s)', (usps, fips, name) => {
-    expect(stateByUsps(usps)).toEqual({ usps, fips, name });
+    expect(stateByUsps(usps)).toMatchObject({ usps, fips, name });
     expect(stateByFips(fips)?.usps).toBe(usps);
   });
 
