@@ -24,10 +24,11 @@ export const LABEL_ZOOMS: Readonly<Record<LabelKind, { min: number; max: number 
   state: { min: 3, max: 8 },
   usState: { min: 3, max: 8 },
   municipality: { min: 4, max: Infinity },
+  consulate: { min: 3, max: Infinity },
 };
 
 /** Font size in px by kind: countries largest, municipalities smallest. */
-export const LABEL_SIZES: Readonly<Record<LabelKind, number>> = { country: 14, state: 13, usState: 12, municipality: 11 };
+export const LABEL_SIZES: Readonly<Record<LabelKind, number>> = { country: 14, state: 13, usState: 12, municipality: 11, consulate: 11 };
 
 /**
  * Fewest inhabitants a municipality needs, at whole zooms; in between, interpolated on a log
@@ -56,18 +57,22 @@ export function municipalMinPopulation(zoom: number): number {
 }
 
 /**
- * Priority tiers, so a country's name always wins over a state's, a state's over a
- * municipality's; within a tier the more populous (or the larger, by rank) wins.
+ * Priority tiers: a Mexican state's name wins over a country's (at the national view the
+ * map is Mexico: "MÉXICO" across its middle would hide Zacatecas and Aguascalientes, while
+ * below zoom 3, where no state is named, and beside Mexico the countries still are), a
+ * country's over a US state's, a state's over a municipality's; within a tier the more
+ * populous (or the larger, by rank) wins.
  */
 export function labelPriority(label: MapLabel): number {
   switch (label.kind) {
-    case 'country':
-      return 4e9 - (label.rank ?? 1e6);
     case 'state':
-      return 3e9 + (label.population ?? 0);
+      return 4e9 + (label.population ?? 0);
+    case 'country':
+      return 3e9 - (label.rank ?? 1e6);
     case 'usState':
       return 2e9 - (label.rank ?? 1e6);
     case 'municipality':
+    case 'consulate':
       return label.population ?? 0;
   }
 }
@@ -81,6 +86,8 @@ export interface GeoCandidate {
   lat: number;
   priority: number;
   size: number;
+  /** Drawn beside its point rather than on it: the text starts this many px to the right. */
+  gap?: number;
 }
 
 export interface CandidateOptions {
@@ -114,5 +121,34 @@ export function labelCandidates(labels: readonly MapLabel[], { zoom, lang, usSta
     lat: l.lat,
     priority: labelPriority(l),
     size: LABEL_SIZES[l.kind],
+  }));
+}
+
+/** A consulate of the circuits, with the cards it issued in the year shown. */
+export interface ConsulatePlace {
+  key: string;
+  names: Record<Language, string>;
+  lon: number;
+  lat: number;
+  cards: number;
+  /** Radius of its symbol on the map, px. */
+  radius: number;
+}
+
+/**
+ * Consulates' names when the circuits are on, beside their symbols. They rank between
+ * Mexican and US states (a consulate is what the arcs point at), the busiest first.
+ */
+export function consulateCandidates(consulates: readonly ConsulatePlace[], { zoom, lang }: Pick<CandidateOptions, 'zoom' | 'lang'>): GeoCandidate[] {
+  if (zoom < LABEL_ZOOMS.consulate.min) return [];
+  return consulates.map((c) => ({
+    id: `consulate:${c.key}`,
+    kind: 'consulate' as const,
+    text: c.names[lang],
+    lon: c.lon,
+    lat: c.lat,
+    priority: 2.5e9 + c.cards,
+    size: LABEL_SIZES.consulate,
+    gap: c.radius + 3,
   }));
 }

@@ -9,7 +9,8 @@ import type { Language } from './view-state';
 
 export const LABELS_FORMAT = 1;
 
-export type LabelKind = 'country' | 'state' | 'municipality' | 'usState';
+/** Kinds of place names; consulates come from the circuits asset, the others from the labels asset. */
+export type LabelKind = 'country' | 'state' | 'municipality' | 'usState' | 'consulate';
 
 /** Columns every table has; coordinates in degrees rounded to 4 decimals (~11 m). */
 interface PointColumns {

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { search, type SearchEntry } from '../../geo/search';
 import { useT } from '../i18n/LanguageContext';
 
-export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void; onFocus?: () => void }) {
+export function SearchBox({ index, onChoose, onFocus, autoFocus = false }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void; onFocus?: () => void; autoFocus?: boolean }) {
   const { t } = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -45,6 +45,7 @@ export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; 
         aria-autocomplete="list"
         aria-activedescendant={expanded && results[active] ? optionId(active) : undefined}
         placeholder={t('searchPlaceholder')}
+        autoFocus={autoFocus}
         value={query}
         autoComplete="off"
         onChange={(e) => {

@@ -36,12 +36,13 @@ const TEXT_COLORS: Record<LabelKind, [number, number, number]> = {
   state: [40, 40, 40],
   usState: [40, 40, 40],
   municipality: [20, 20, 20],
+  consulate: [120, 20, 20],
 };
 const HALO_COLOR: [number, number, number, number] = [255, 255, 255, 230];
 const NO_MIPMAPS = { minFilter: 'linear', magFilter: 'linear', mipmapFilter: 'none' } as const;
 
-/** A label placed on screen, with the point it names. */
-export type PlacedMapLabel = PlacedLabel<GeoCandidate & { x: number; y: number }>;
+/** A label placed on screen, with the point it names (`anchorX`: the point's screen x; `x`: the box's centre). */
+export type PlacedMapLabel = PlacedLabel<GeoCandidate & { x: number; y: number; anchorX: number }>;
 
 /**
  * A `measureText(text, size)` from a per-character advance at ATLAS_FONT_SIZE, cached per
@@ -93,6 +94,8 @@ export function buildLabelLayers(placed: readonly PlacedMapLabel[], characterSet
       getColor: (d) => TEXT_COLORS[d.kind],
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
+      // A label beside its point (consulates) is centred on where placement put its box.
+      getPixelOffset: (d) => [d.x - d.anchorX, 0],
       characterSet: characterSet as string[],
       fontFamily: LABEL_FONT_FAMILY,
       fontWeight: LABEL_FONT_WEIGHT,

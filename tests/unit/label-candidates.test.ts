@@ -70,23 +70,23 @@ describe('labelCandidates', () => {
     const [country, state, us, city] = labelCandidates(LABELS, { zoom: 4.5, lang: 'es', usStates: true });
     expect(country).toMatchObject({ id: 'country:484', kind: 'country', lon: -100, lat: 20, size: 14 });
     expect([state.size, us.size, city.size]).toEqual([13, 12, 11]);
-    expect(LABEL_SIZES).toEqual({ country: 14, state: 13, usState: 12, municipality: 11 });
+    expect(LABEL_SIZES).toEqual({ country: 14, state: 13, usState: 12, municipality: 11, consulate: 11 });
   });
 });
 
 describe('labelPriority', () => {
-  it('puts countries over states, Mexican over US states, states over municipalities; then rank or population', () => {
+  it('puts Mexican states over countries, countries over US states, states over municipalities; then rank or population', () => {
     const [country, state, us, tijuana, guadalajara] = LABELS.map(labelPriority);
-    expect(country).toBe(4e9 - 3);
-    expect(state).toBe(3e9 + 9_209_944);
+    expect(state).toBe(4e9 + 9_209_944);
+    expect(country).toBe(3e9 - 3);
     expect(us).toBe(2e9 - 5);
     expect(tijuana).toBe(1_922_523);
-    expect(country > state && state > us && us > tijuana && tijuana > guadalajara).toBe(true);
+    expect(state > country && country > us && us > tijuana && tijuana > guadalajara).toBe(true);
   });
 
-  it('makes the country\'s name win over a state\'s at the same place', () => {
+  it("makes a Mexican state's name win over the country's at the same place (the national view is Mexico)", () => {
     const at = labelCandidates(LABELS.slice(0, 2), { zoom: 4.5, lang: 'es', usStates: false }).map((c) => ({ ...c, x: 200, y: 150 }));
     const placed = placeLabels(at, { width: 400, height: 300, measure: (t, s) => t.length * s * 0.6 });
-    expect(placed.map((p) => p.id)).toEqual(['country:484']);
+    expect(placed.map((p) => p.id)).toEqual([`state:${LABELS[1].id}`]);
   });
 });

@@ -12,6 +12,7 @@ const placed = (kind: PlacedMapLabel['kind'], text: string, size: number): Place
   size,
   x: 100,
   y: 100,
+  anchorX: 100,
   box: [80, 90, 120, 110],
 });
 
@@ -76,5 +77,12 @@ describe('buildLabelLayers', () => {
     const { buffer = 0, radius = 0 } = props.fontSettings!;
     expect(0.75 * props.outlineWidth!).toBeLessThan(buffer);
     expect(0.75 * props.outlineWidth!).toBeLessThan(0.75 * radius);
+  });
+
+  it('draws a label placed beside its point (a consulate) where placement put its box', () => {
+    const beside = { ...placed('consulate', 'Dallas', 11), anchorX: 100, x: 130 };
+    const get = (accessor: unknown, d: PlacedMapLabel) => (accessor as (d: PlacedMapLabel) => number[])(d);
+    expect(get(props.getPixelOffset, beside)).toEqual([30, 0]);
+    expect(get(props.getPixelOffset, labels[1])).toEqual([0, 0]);
   });
 });

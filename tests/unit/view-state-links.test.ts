@@ -22,16 +22,17 @@ const full: ViewState = {
   base: 2000,
   cell: { from: 'alto', to: 'muy-alto' },
   change: 'emig',
+  labels: false,
   lang: 'es',
 };
 
 describe('camera and the full view', () => {
   it('serializes every key, in a fixed order, with precision following the zoom', () => {
     const query = serializeViewState(full);
-    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang']);
     expect(query).toContain('i=2020&b=2000&t=alto.muy-alto&cm=emig&u=share&x=remhh&y=2010&s=48&k=2011&o=Tradicional&d=los_angeles&e=32');
     expect(new URLSearchParams(query).get('c')).toBe('23.457,-102.123,6.25');
-    expect(VIEW_KEYS).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect(VIEW_KEYS).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang']);
     expect(parseViewState(query)).toEqual({ view: { ...full, camera: { lat: 23.457, lon: -102.123, zoom: 6.25 } }, ignored: [] });
   });
 
@@ -67,6 +68,7 @@ describe('camera and the full view', () => {
       base: fc.option(fc.constantFrom(...EDITIONS), { nil: null }),
       cell: fc.option(fc.record({ from: fc.constantFrom(...DEGREES), to: fc.constantFrom(...DEGREES) }), { nil: null }),
       change: fc.option(fc.constantFrom(...CHANGE_MEASURES), { nil: null }),
+      labels: fc.boolean(),
       lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
     });
     fc.assert(
