@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
-import { openAtlas, pixelsIn, screenPoint, waitForIdle } from './atlas-page';
+import { namesDrawn, openAtlas, pixelsIn, placedLabels, screenPoint, waitForIdle, type Placed } from './atlas-page';
 import { launchBrowser, watchPage } from './browser';
 import { startTestSite } from './site';
 
@@ -18,25 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-type Placed = { id: string; text: string; kind: string; box: [number, number, number, number] };
-
-/** The labels the label layer draws now, with their screen boxes (map pixels), read from the layer. */
-async function placedLabels(page: Page): Promise<Placed[]> {
-  return page.evaluate(() => {
-    type DeckLayer = { id: string; props: { data: unknown; visible: boolean } };
-    const deck = (window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => DeckLayer[] } } })._deck;
-    const layer = deck.layerManager.getLayers().find((l) => l.id === 'place-labels');
-    if (!layer || !layer.props.visible) return [];
-    return (layer.props.data as Placed[]).map(({ id, text, kind, box }) => ({ id, text, kind, box }));
-  });
-}
-
-/** Waits until the place names are drawn (their asset loads after the map). */
-async function namesDrawn(page: Page) {
-  await expect.poll(async () => (await placedLabels(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
-  await waitForIdle(page);
-}
 
 /** Pixels of a label's box (screen), counted as text: dark and neutral, unlike every fill colour and border of the map. */
 async function textPixels(page: Page, box: Placed['box']) {
