@@ -136,3 +136,16 @@ describe('change between editions', () => {
     await page.close();
   });
 });
+
+test('search results give each municipality\'s degree in the edition shown', async () => {
+  const { page } = await open('?lang=en&i=2010');
+  const box = page.getByRole('combobox', { name: 'Search for a place' });
+  await box.fill('Hermosillo');
+  // Hermosillo: Muy bajo in 2000, Bajo in 2010 (raw files).
+  expect(degreeIn(2010, HERMOSILLO.id)).toBe('bajo');
+  await expect.poll(() => page.getByRole('option').first().textContent(), { timeout: 20_000 }).toContain('Low');
+  await page.getByRole('radio', { name: '2000', exact: true }).check();
+  await box.fill('Hermosill');
+  await expect.poll(() => page.getByRole('option').first().textContent(), { timeout: 20_000 }).toContain('Very low');
+  await page.close();
+});
