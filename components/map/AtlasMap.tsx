@@ -8,6 +8,7 @@
  * rebuilt without a reload; without WebGL the page keeps its tables.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AttributionControl } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiasporaView } from '../../geo/diaspora-view';
 import type { LoadedAtlas } from '../../geo/load-atlas';
@@ -25,7 +26,7 @@ import { buildDiasporaLayers } from './diasporaLayers';
 import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLabelLayers } from './labelLayers';
 import { buildLayers } from './layers';
-import { addMapControls } from './mapControls';
+import { addScaleBar, setCredit } from './mapControls';
 import { usePlacedLabels } from './usePlacedLabels';
 import { hasWebGL2 } from './webgl';
 
@@ -141,6 +142,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     };
     const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
     mapRef.current = handles;
+    addScaleBar(handles.map);
     const placeAgain = () => setMoves((m) => m + 1);
     handles.map.on('resize', placeAgain);
     handles.map.once('load', placeAgain);
@@ -181,9 +183,13 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     });
   }, [loaded, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation, placedNames, names.labels]);
 
+  // The credit follows the language; a rebuilt map (after a lost context) gets its own.
+  const creditControl = useRef<{ map: MapHandles['map']; control: AttributionControl } | null>(null);
   useEffect(() => {
     const map = mapRef.current?.map;
-    return map ? addMapControls(map, credit) : undefined;
+    if (!map) return;
+    const previous = creditControl.current?.map === map ? creditControl.current.control : null;
+    creditControl.current = { map, control: setCredit(map, credit, previous) };
   }, [credit, generation]);
 
   const focusId = focusState?.id ?? null;
