@@ -5,17 +5,20 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Atlas de la migración México–Estados Unidos',
-  description: 'Índice de intensidad migratoria México–Estados Unidos 2000 (Conapo), por municipio.',
+  description: 'Índice de intensidad migratoria México–Estados Unidos 2000, 2010 y 2020 (Conapo) por municipio, la población de origen mexicano en Estados Unidos, remesas y circuitos migratorios.',
 };
 
 /**
- * A Content Security Policy for a static site (set as a meta tag, since a static host may
- * not send headers): everything from our own origin; inline scripts and styles because
- * Next.js's static export inlines its bootstrap and React sets style attributes.
+ * The Content Security Policy of the site: everything from our own origin. Inline scripts
+ * (Next.js's bootstrap and payload) are allowed by their hashes, which scripts/csp.mjs adds
+ * after the build; styles may be inline because React sets style attributes. Set as a meta
+ * tag since a static host may send no headers; the local server also sends it as a header,
+ * with frame-ancestors (which a meta tag cannot carry). Left out in development, where
+ * Next's dev server needs eval and unhashed scripts.
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
@@ -29,9 +32,7 @@ const CSP = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="es">
-      <head>
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-      </head>
+      <head>{process.env.NODE_ENV === 'production' && <meta httpEquiv="Content-Security-Policy" content={CSP} />}</head>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>

@@ -6,9 +6,11 @@
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import useSWR from 'swr';
 import type { Bbox } from '../geo/bbox';
 import { EDITIONS, type Edition } from '../geo/editions';
 import { toggleDegree } from '../geo/filters';
+import { loadLabels } from '../geo/load-labels';
 import { US_STATE_NAMES } from '../geo/us-states';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
@@ -30,6 +32,8 @@ import { MapDescription } from './panels/MapDescription';
 import { RankedList } from './panels/RankedList';
 import { SummaryTable } from './panels/SummaryTable';
 import { TransitionTable } from './panels/TransitionTable';
+import { BASE_PATH } from './state/site';
+import { STATIC_DATA } from './state/staticData';
 import { useAtlasData } from './state/useAtlasData';
 import { useViewState } from './state/useViewState';
 import { municipalityName, useMapPicking } from './useMapPicking';
@@ -57,7 +61,11 @@ export default function AtlasView() {
   const extra: Edition[] = [...(view.selected ? EDITIONS : []), ...(view.mxMeasure === 'remhh' ? DWELLING_EDITIONS : [])];
   const { loaded, editions, output, colors, pending, error, isLoading, retry } = useAtlasData(view, extra);
   const stateNames = useMemo(() => new Map(loaded?.states.map((s) => [s.id, s.name]) ?? []), [loaded]);
-  const name = useCallback((id: string) => municipalityName(id, output, editions), [output, editions]);
+  // Place names: after the geometry, so they never delay the first map. They also name the
+  // municipalities an edition lacks (created later) in tooltips and panels.
+  const { data: placeNames } = useSWR(loaded ? 'labels' : null, () => loadLabels(BASE_PATH), STATIC_DATA);
+  const fallbackNames = useMemo(() => new Map(placeNames?.labels.filter((l) => l.kind === 'municipality').map((l) => [l.id, l.name.es]) ?? []), [placeNames]);
+  const name = useCallback((id: string) => municipalityName(id, output, editions, fallbackNames), [output, editions, fallbackNames]);
   const municipalityNames = useMemo(() => new Map(loaded?.municipalIds.map((id) => [id, name(id)]) ?? []), [loaded, name]);
 
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox; nonce: number } | null>(null);
@@ -81,7 +89,7 @@ export default function AtlasView() {
     return new Map(circuitsAsset.states.map((s, i) => [s, circuitsAsset.stateRegion[scheme][i]]));
   }, [circuitsAsset, view.mxMeasure]);
   const mapCircuits = useMemo(() => ({ circuits, regionOfState }), [circuits, regionOfState]);
-  const { describe, onSelect, arcLabel } = useMapPicking(loaded, output, editions, diaspora, circuits, update, () => setSheetOpen(true));
+  const { describe, onSelect, arcLabel } = useMapPicking(loaded, output, editions, fallbackNames, diaspora, circuits, update, () => setSheetOpen(true));
   const png = usePngLabels(view, output, diaspora);
 
   const unknown = [...ignored, ...(output?.unknown.map((k) => UNKNOWN_KEY[k]) ?? []), ...(circuits?.unknown.map((k) => UNKNOWN_KEY[k]) ?? [])];
@@ -118,6 +126,8 @@ export default function AtlasView() {
               texts={{ unavailable: t('mapUnavailable'), contextLost: t('mapContextLost') }}
               png={png}
               flyTo={flyTo}
+              names={{ labels: placeNames ?? null, lang: tr.lang, shown: view.labels, onToggle: () => update({ labels: !view.labels }), toggleText: t('placeNames') }}
+              credit={t('sourceCredit')}
             />
           ) : (
             <div className="map map-placeholder" role="status">

@@ -14,16 +14,20 @@ import { MX_MEASURE_LABEL, US_MEASURE_LABEL, useMeasureFormat } from './diaspora
 import { useT } from './i18n/LanguageContext';
 import type { FilterView } from './state/useViewState';
 
-/** A municipality's name: as the edition shown writes it, else as the newest loaded edition does, else its key. */
-export function municipalityName(id: string, output: ViewOutput | null, editions: Partial<Record<Edition, EditionData>>): string {
+/** Names of places by id, when no edition has them (the place names of the map, 2020 list). */
+export type NameFallback = ReadonlyMap<string, string>;
+
+/** A municipality's name: as the edition shown writes it, else as the newest loaded edition does, else the map's place name, else its key. */
+export function municipalityName(id: string, output: ViewOutput | null, editions: Partial<Record<Edition, EditionData>>, fallback?: NameFallback): string {
   const found = output?.edition.byId.get(id) ?? [...Object.values(editions)].reverse().map((e) => e?.byId.get(id)).find(Boolean);
-  return found?.name ?? id;
+  return found?.name ?? fallback?.get(id) ?? id;
 }
 
 export function useMapPicking(
   loaded: LoadedAtlas | undefined,
   output: ViewOutput | null,
   editions: Partial<Record<Edition, EditionData>>,
+  fallback: NameFallback,
   diaspora: DiasporaView | null,
   circuits: CircuitsView | null,
   update: (change: Partial<FilterView>) => void,
@@ -38,11 +42,11 @@ export function useMapPicking(
   /** "Zacatecas → Los Ángeles": an arc's origin (municipality, state or region) and consulate, named. */
   const arcLabel = useCallback(
     (origin: string, destination: string) => {
-      const from = /^\d{5}$/.test(origin) ? municipalityName(origin, output, editions) : /^\d{2}$/.test(origin) ? stateName(origin) : origin;
+      const from = /^\d{5}$/.test(origin) ? municipalityName(origin, output, editions, fallback) : /^\d{2}$/.test(origin) ? stateName(origin) : origin;
       const to = circuits?.consulates.find((c) => c.key === destination);
       return `${from} → ${to ? consulateName(to) : destination}`;
     },
-    [output, editions, stateName, circuits, consulateName],
+    [output, editions, fallback, stateName, circuits, consulateName],
   );
   const describe = useCallback(
     ({ object, layerId }: Picked) => {
@@ -69,7 +73,7 @@ export function useMapPicking(
         return `${stateName(id)}\n${t(MX_MEASURE_LABEL[diaspora.mx.measure])}, ${yearLabel(diaspora.mx)}: ${withUnit(diaspora.mx.unit, area?.value)}`;
       }
       const id = (object as MunicipalFeature).properties.id;
-      const where = `${municipalityName(id, output, editions)}, ${stateName(id.slice(0, 2))}`;
+      const where = `${municipalityName(id, output, editions, fallback)}, ${stateName(id.slice(0, 2))}`;
       const comparison = output?.comparison;
       if (comparison) {
         const [a, b] = [comparison.earlier.byId.get(id), comparison.later.byId.get(id)];
@@ -80,7 +84,7 @@ export function useMapPicking(
       if (!m) return `${where}\n${t('noDataClass', { edition: output?.edition.edition ?? '' })}`;
       return `${where}\n${tr.degreeName(m.degree)} (${output!.edition.edition})\n${t('tooltipHint')}`;
     },
-    [output, diaspora, circuits, stateName, consulateName, arcLabel, editions, t, tr, withUnit, moe, yearLabel],
+    [output, diaspora, circuits, stateName, consulateName, arcLabel, editions, fallback, t, tr, withUnit, moe, yearLabel],
   );
 
   // A municipality: select it and focus its state (drill-down). A state: select or focus it.

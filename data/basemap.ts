@@ -6,7 +6,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** The part of the world the atlas shows (with room to pan): North and Central America. */
-const REGION: [number, number, number, number] = [-180, 0, -50, 85];
+export const REGION: [west: number, south: number, east: number, north: number] = [-180, 0, -50, 85];
 
 export interface Basemap {
   /** Countries of the region (world-atlas, Natural Earth 1:50m), filled as land. */

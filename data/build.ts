@@ -11,14 +11,17 @@ import { ATLAS_FORMAT } from '../geo/atlas';
 import type { Edition } from '../geo/editions';
 import type { Municipality } from '../geo/types';
 import { MANIFEST_FORMAT } from '../geo/manifest';
-import { buildBasemap } from './basemap';
+import { buildBasemap, REGION } from './basemap';
 import { checkEditionJoins, checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
 import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
-import { buildEdition2000, EDITION_SOURCES, editionAsset } from './editions';
+import { buildEdition2000, buildEdition2010, buildEdition2020, EDITION_SOURCES, editionAsset } from './editions';
+import { decodeLatin1, parseInegiPopulation } from './inegi';
+import { buildLabels } from './labels';
 import { parseStateRegions } from './regions';
 import { simplifyTopology } from './simplify';
 import { readChecksums, readVerified, sourcesRoot } from './sources';
+import { usStatesTopology } from './us-states';
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +46,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const checksums = readChecksums(options.checksumList ?? path.resolve('data/SHA256SUMS'));
   const read = (relative: string) => readVerified(root, relative, checksums);
 
-  const editions: Partial<Record<Edition, Municipality[]>> & Record<2000, Municipality[]> = { 2000: buildEdition2000(read) };
+  const editions: Record<Edition, Municipality[]> = { 2000: buildEdition2000(read), 2010: buildEdition2010(read), 2020: buildEdition2020(read) };
   const regions = parseStateRegions(read(SOURCES.regions).toString('utf8'), SOURCES.regions);
 
   const topology = parseMunicipalTopology(read(SOURCES.municipalities).toString('utf8'), SOURCES.municipalities);
@@ -51,17 +54,29 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const stateNames = new Map(regions.map((s) => [s.id, s.name]));
   const atlas = joinAtlas(simplifyTopology(topology), stateNames, SOURCES.municipalities);
   checkPolygonsHaveArea(atlas, SOURCES.municipalities);
+  const basemap = buildBasemap();
+  const labels = buildLabels({
+    atlas,
+    // Names and 2020 population of the 2,469 municipalities, for the map's place names.
+    census: parseInegiPopulation(decodeLatin1(read(EDITION_SOURCES[2020].inegi)), EDITION_SOURCES[2020].inegi),
+    countries: basemap.countries.features,
+    region: REGION,
+    usStates: usStatesTopology(),
+    files: { census: EDITION_SOURCES[2020].inegi, boundaries: SOURCES.municipalities },
+  });
 
   const assets = {
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, topology: atlas })),
-    base: hashed('base', JSON.stringify(buildBasemap())),
+    base: hashed('base', JSON.stringify(basemap)),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
     // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.
     circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(editions[2000].map((m) => m.id))))),
+    // Place names: fetched after the first map render.
+    labels: hashed('labels', JSON.stringify(labels)),
   };
   // Each edition's figures apart, fetched when that edition is first shown.
-  const editionFiles = (Object.keys(editions).map(Number) as Edition[]).map((edition) => ({ edition, ...hashed(`edition-${edition}`, JSON.stringify(editionAsset(edition, editions[edition]!))) }));
+  const editionFiles = (Object.keys(editions).map(Number) as Edition[]).map((edition) => ({ edition, ...hashed(`edition-${edition}`, JSON.stringify(editionAsset(edition, editions[edition]))) }));
   const manifest = {
     format: MANIFEST_FORMAT,
     atlas: assets.atlas.name,
@@ -69,6 +84,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     editions: Object.fromEntries(editionFiles.map((f) => [f.edition, f.name])),
     diaspora: assets.diaspora.name,
     circuits: assets.circuits.name,
+    labels: assets.labels.name,
     sources: Object.fromEntries(
       [...new Set([...Object.values(SOURCES), ...Object.values(EDITION_SOURCES).flatMap((f) => Object.values(f)), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
     ),

@@ -13,6 +13,8 @@ export interface CensusPopulation {
   byMunicipality: Map<string, number>;
   /** The national total row INEGI prints, to cross-check the sum. */
   nationalTotal: number;
+  /** Municipality name as INEGI writes it (trimmed; empty if the row has none), by CVEGEO. */
+  names: Map<string, string>;
 }
 
 /** "643,419" → 643419; anything but digits and thousands separators is an error. */
@@ -24,10 +26,12 @@ function parseCount(raw: string): number | undefined {
 /**
  * Parses INEGI's municipal census export: a few title lines, a national total row
  * (`" ","Total",…`), state subtotal rows (`"=CONCATENAR(0,01) "`), municipal rows keyed
- * `" 01 001 "`, and a source footer. Only municipal rows and the national total are kept.
+ * `" 01 001 "`, and a source footer. Only municipal rows (population and name) and the
+ * national total are kept.
  */
 export function parseInegiPopulation(text: string, file: string): CensusPopulation {
   const byMunicipality = new Map<string, number>();
+  const names = new Map<string, string>();
   let nationalTotal: number | undefined;
   parseCsv(text).forEach((cells, i) => {
     const where = `line ${i + 1}`;
@@ -41,6 +45,7 @@ export function parseInegiPopulation(text: string, file: string): CensusPopulati
       const id = municipal[1] + municipal[2];
       if (byMunicipality.has(id)) throw new DataBuildError(file, `municipality ${id} appears twice`, FIX, where);
       byMunicipality.set(id, population);
+      names.set(id, (cells[1] ?? '').trim());
     } else if (key === '' && cells[1]?.trim() === 'Total') {
       nationalTotal = parseCount(cells[2] ?? '');
       if (nationalTotal === undefined) throw new DataBuildError(file, `national total "${cells[2]}" is not a count`, FIX, where);
@@ -48,5 +53,5 @@ export function parseInegiPopulation(text: string, file: string): CensusPopulati
   });
   if (byMunicipality.size === 0) throw new DataBuildError(file, 'no municipal rows found', FIX);
   if (nationalTotal === undefined) throw new DataBuildError(file, 'no national "Total" row found', FIX);
-  return { byMunicipality, nationalTotal };
+  return { byMunicipality, nationalTotal, names };
 }

@@ -18,6 +18,8 @@ export interface Manifest {
   editions: Partial<Record<Edition, string>>;
   diaspora: string;
   circuits: string;
+  /** Place names for the map. */
+  labels: string;
 }
 
 const REBUILD = 'rebuild the data (npm run data)';
@@ -25,7 +27,7 @@ const REBUILD = 'rebuild the data (npm run data)';
 export function parseManifest(value: unknown): Manifest {
   const m = value as Manifest;
   if (!m || m.format !== MANIFEST_FORMAT) throw new Error(`manifest: expected format ${MANIFEST_FORMAT}; ${REBUILD}`);
-  for (const key of ['atlas', 'base', 'diaspora', 'circuits'] as const) {
+  for (const key of ['atlas', 'base', 'diaspora', 'circuits', 'labels'] as const) {
     if (typeof m[key] !== 'string') throw new Error(`manifest: no ${key} asset; ${REBUILD}`);
   }
   if (!m.editions || typeof m.editions !== 'object' || Object.entries(m.editions).some(([e, f]) => !EDITIONS.includes(Number(e) as Edition) || typeof f !== 'string')) {

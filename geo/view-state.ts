@@ -23,6 +23,7 @@
  *   d=los_angeles | 06   destination of the circuits: a consulate or a US state (FIPS)
  *   y=2018               year of the US and remittance layers (omitted = the latest the layer has)
  *   s=06                 selected US state (FIPS of the 50 states, DC or Puerto Rico)
+ *   lb=0                 place names off (omitted = on)
  *   lang=en              language (omitted = the browser's)
  *   v=1                  link format version (omitted = 1; older links are migrated here)
  */
@@ -75,10 +76,12 @@ export interface ViewState {
   base: Edition | null;
   cell: TransitionCell | null;
   change: ChangeMeasure | null;
+  /** Place names drawn on the map. */
+  labels: boolean;
   lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, circuitsYear: null, origin: null, destination: null, state: null, degrees: DEGREES, selected: null, edition: DEFAULT_EDITION, base: null, cell: null, change: null, lang: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, usMeasure: null, mxMeasure: null, year: null, usState: null, circuitsYear: null, origin: null, destination: null, state: null, degrees: DEGREES, selected: null, edition: DEFAULT_EDITION, base: null, cell: null, change: null, labels: true, lang: null };
 
 export const CAMERA_LIMITS = { lat: [-85, 85], lon: [-180, 180], zoom: [0, 16] } as const;
 const clamp = (n: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, n));
@@ -184,6 +187,10 @@ export const viewKeys = {
     parse: (raw: string): ChangeMeasure | null => ((CHANGE_MEASURES as readonly string[]).includes(raw) ? (raw as ChangeMeasure) : null),
     serialize: (m: ChangeMeasure | null) => m,
   },
+  lb: {
+    parse: (raw: string): false | null => (raw === '0' ? false : null),
+    serialize: (on: boolean) => (on ? null : '0'),
+  },
   lang: {
     parse: (raw: string): Language | null => ((LANGUAGES as readonly string[]).includes(raw) ? (raw as Language) : null),
     serialize: (lang: Language | null) => lang,
@@ -192,10 +199,10 @@ export const viewKeys = {
 
 type Key = keyof typeof viewKeys;
 /** Serialization order: also the order keys appear in a link. */
-export const VIEW_KEYS: readonly Key[] = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang'];
+export const VIEW_KEYS: readonly Key[] = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang'];
 const FIELD: Record<Key, keyof ViewState> = {
   c: 'camera', i: 'edition', b: 'base', t: 'cell', cm: 'change', u: 'usMeasure', x: 'mxMeasure', y: 'year', s: 'usState',
-  k: 'circuitsYear', o: 'origin', d: 'destination', e: 'state', g: 'degrees', m: 'selected', lang: 'lang',
+  k: 'circuitsYear', o: 'origin', d: 'destination', e: 'state', g: 'degrees', m: 'selected', lb: 'labels', lang: 'lang',
 };
 
 /** Parses one raw value of a key, guarding length: the shared entry for nuqs and for parseViewState. */

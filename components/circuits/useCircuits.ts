@@ -6,6 +6,7 @@ import { geometryBbox } from '../../geo/bbox';
 import { selectCircuits, type LngLat, type Positions } from '../../geo/circuits-view';
 import { loadCircuits } from '../../geo/load-circuits';
 import type { LoadedAtlas } from '../../geo/load-atlas';
+import { BASE_PATH } from '../state/site';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
@@ -16,7 +17,7 @@ export function useCircuits(loaded: LoadedAtlas | undefined, view: FilterView, d
   const wanted = view.circuitsYear !== null;
   // The regions views read the same asset (its state → region tables).
   const needed = wanted || prefetch || view.mxMeasure === 'regc' || view.mxMeasure === 'regdm';
-  const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(), STATIC_DATA);
+  const { data: asset, error, isLoading, mutate } = useSWR(needed ? 'circuits' : null, () => loadCircuits(BASE_PATH), STATIC_DATA);
   // Where arcs start: the centre of each municipality's and state's extent — computed only
   // once the layer is on, not on every page load, and only once the geometry is there (the
   // selector takes a municipality without a polygon for an unknown one).

@@ -1,11 +1,12 @@
 'use client';
 /** Place search as an ARIA combobox: type, move with the arrow keys, Enter to choose, Escape to close. */
 import { useId, useMemo, useState } from 'react';
+import { DEGREE_COLORS, rgbToHex } from '../../geo/degrees';
 import { search, type SearchEntry } from '../../geo/search';
 import { useT } from '../i18n/LanguageContext';
 
-export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void; onFocus?: () => void }) {
-  const { t } = useT();
+export function SearchBox({ index, onChoose, onFocus, autoFocus = false }: { index: SearchEntry[]; onChoose: (entry: SearchEntry) => void; onFocus?: () => void; autoFocus?: boolean }) {
+  const { t, degreeName } = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -45,6 +46,7 @@ export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; 
         aria-autocomplete="list"
         aria-activedescendant={expanded && results[active] ? optionId(active) : undefined}
         placeholder={t('searchPlaceholder')}
+        autoFocus={autoFocus}
         value={query}
         autoComplete="off"
         onChange={(e) => {
@@ -68,8 +70,14 @@ export function SearchBox({ index, onChoose, onFocus }: { index: SearchEntry[]; 
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              <span className="name">{r.name}</span>
-              <span className="muted">{r.kind === 'state' ? t('stateKind') : r.kind === 'usState' ? t('usStateKind') : r.kind === 'consulate' ? t('consulateKind', { state: r.context ?? '' }) : r.context}</span>
+              <span className="name">
+                {r.degree && <span className="swatch" style={{ background: rgbToHex(DEGREE_COLORS[r.degree]) }} aria-hidden />}
+                {r.name}
+              </span>
+              <span className="muted">
+                {r.kind === 'state' ? t('stateKind') : r.kind === 'usState' ? t('usStateKind') : r.kind === 'consulate' ? t('consulateKind', { state: r.context ?? '' }) : r.context}
+                {r.degree && ` · ${degreeName(r.degree)}`}
+              </span>
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { diasporaScales, DWELLING_EDITIONS, isMoneyMeasure, selectDiaspora, type
 import type { Edition, EditionData } from '../../geo/editions';
 import { loadDiaspora } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
+import { BASE_PATH } from '../state/site';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
@@ -21,7 +22,7 @@ function dwellingsByState(edition: EditionData | undefined): Map<string, number>
 
 export function useDiaspora(states: MexicanState[] | undefined, editions: Partial<Record<Edition, EditionData>>, view: FilterView) {
   const wanted = view.usMeasure !== null || isMoneyMeasure(view.mxMeasure);
-  const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(), STATIC_DATA);
+  const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(BASE_PATH), STATIC_DATA);
   const [d2010, d2020] = [editions[2010], editions[2020]];
   const dwellings = useMemo<StateDwellings | null>(() => {
     const [a, b] = [dwellingsByState(d2010), dwellingsByState(d2020)];

@@ -200,4 +200,6 @@ export const en: Messages = {
   mapDescriptionCircuits: 'Arcs of consular ID cards {year}: {shown} flows drawn, {hidden} hidden; the largest is {top} ({count} cards).',
   arcsByRegion: 'Arcs by region of origin ({scheme})',
   regionsLegend: 'Regions of origin ({scheme})',
+  placeNames: 'Names',
+  closeSearch: 'Close search',
 };

@@ -200,4 +200,6 @@ export const es = {
   mapDescriptionCircuits: 'Arcos de matrículas consulares {year}: {shown} flujos dibujados, {hidden} ocultos; el mayor es {top} ({count} tarjetas).',
   arcsByRegion: 'Arcos por región de origen ({scheme})',
   regionsLegend: 'Regiones de origen ({scheme})',
+  placeNames: 'Nombres',
+  closeSearch: 'Cerrar búsqueda',
 } as const;

@@ -8,20 +8,26 @@
  * rebuilt without a reload; without WebGL the page keeps its tables.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AttributionControl } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiasporaView } from '../../geo/diaspora-view';
 import type { LoadedAtlas } from '../../geo/load-atlas';
 import { FULL_LEVEL, levelForZoom } from '../../geo/lod';
 import type { UsStateFeature } from '../../geo/load-diaspora';
+import type { LoadedLabels } from '../../geo/load-labels';
 import type { MexicanState } from '../../geo/types';
-import { viewKeys } from '../../geo/view-state';
+import { viewKeys, type Language } from '../../geo/view-state';
 import { download } from '../export/download';
+import { TEST_HOOKS } from '../state/site';
 import { useCamera } from '../state/useCamera';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
-import { buildCircuitsLayers, type CircuitsLayerInput } from './circuitsLayers';
+import { buildCircuitsLayers, consulateRadius, type CircuitsLayerInput } from './circuitsLayers';
 import { buildDiasporaLayers } from './diasporaLayers';
 import { composeMapPng, type PngLabels } from './exportPng';
+import { buildLabelLayers } from './labelLayers';
 import { buildLayers } from './layers';
+import { addScaleBar, setCredit } from './mapControls';
+import { usePlacedLabels } from './usePlacedLabels';
 import { hasWebGL2 } from './webgl';
 
 export interface AtlasMapProps {
@@ -49,21 +55,31 @@ export interface AtlasMapProps {
   home: [number, number, number, number];
   /** Texts of the PNG export (title, legend, credit) and its button. */
   png: PngLabels & { button: string; fileName: string };
+  /** Place names (null until their asset loads), in the page's language; `shown` false turns them off. */
+  names: { labels: LoadedLabels | null; lang: Language; shown: boolean; onToggle: () => void; toggleText: string };
+  /** The sources, credited from the map's attribution control. */
+  credit: string;
 }
 
 declare global {
   interface Window {
-    /** Handles for browser tests and debugging: the MapLibre map and the deck.gl overlay. */
+    /** Handles for the browser tests (a test build only, see TEST_HOOKS): the MapLibre map and the deck.gl overlay. */
     __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
   }
 }
+
+/**
+ * Padding around a fitted extent: the wanted px on a wide map, less on a phone, where 40 px a
+ * side would shrink Mexico (wide, not tall) to a small shape in a portrait screen.
+ */
+const fitPadding = (map: MapHandles['map'], wanted: number) => Math.min(wanted, Math.round(map.getContainer().clientWidth * 0.03));
 
 /** How long a lost context may take to come back before the map gives way to the tables. */
 const RESTORE_TIMEOUT_MS = 8000;
 /** From this zoom on, circuits start at municipalities instead of states. */
 export const DETAIL_ZOOM = 6;
 
-export default function AtlasMap({ loaded, colors, focusState, selectedId, describe, onSelect, onHover, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home }: AtlasMapProps) {
+export default function AtlasMap({ loaded, colors, focusState, selectedId, describe, onSelect, onHover, diaspora, circuits, detail, onDetailChange, label, texts, flyTo, png, home, names, credit }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapHandles | null>(null);
   const [status, setStatus] = useState<'ok' | 'lost' | 'unavailable'>('ok');
@@ -82,6 +98,16 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
   const [usedLevels, setUsedLevels] = useState<number[]>(() => [level]);
   if (!usedLevels.includes(level)) setUsedLevels([...usedLevels, level]);
   const fills = useMemo(() => usedLevels.map((l) => ({ level: l, geometry: loaded.geometryAt(l) })), [loaded, usedLevels]);
+  // Bumped when the camera comes to rest or the map resizes: the place names are placed again.
+  const [moves, setMoves] = useState(0);
+  const nameOptions = useMemo(() => {
+    if (!names.shown) return null;
+    const c = circuits.circuits;
+    const radius = c && consulateRadius(c);
+    const consulates = c ? c.consulates.map((x) => ({ key: x.key, names: { es: x.nameEs, en: x.nameEn }, lon: x.lon, lat: x.lat, cards: c.consulateCards.get(x.key) ?? 0, radius: radius!(x.key) })) : null;
+    return { lang: names.lang, usStates: !!diaspora?.view.us || !!c, consulates };
+  }, [names.shown, names.lang, diaspora, circuits.circuits]);
+  const placedNames = usePlacedLabels(mapRef.current?.map ?? null, names.labels, nameOptions, moves);
 
   useEffect(() => {
     if (!container.current) return;
@@ -95,6 +121,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
       onSelect: (f) => latest.current.onSelect(f),
       onHover: (f) => latest.current.onHover(f),
       onMoveEnd: (next) => {
+        setMoves((m) => m + 1);
         latest.current.onDetailChange(next.zoom >= DETAIL_ZOOM);
         setLevel(levelForZoom(next.zoom));
         const key = viewKeys.c.serialize(next);
@@ -115,7 +142,11 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     };
     const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
     mapRef.current = handles;
-    window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    addScaleBar(handles.map);
+    const placeAgain = () => setMoves((m) => m + 1);
+    handles.map.on('resize', placeAgain);
+    handles.map.once('load', placeAgain);
+    if (TEST_HOOKS) window.__atlasMap = { map: handles.map, overlay: handles.overlay };
     // Once the first view is on screen and the page is idle, prepare every level of detail,
     // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
@@ -127,7 +158,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
       if (warm !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(warm);
       clearTimeout(restoreTimer);
       mapRef.current = null;
-      delete window.__atlasMap;
+      if (TEST_HOOKS) delete window.__atlasMap;
       handles.destroy();
     };
   }, [loaded, generation]);
@@ -147,9 +178,19 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
         selectedId,
         between: [...(diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : []), ...flows.under],
         above: flows.over,
+        labels: names.labels && placedNames.length > 0 ? buildLabelLayers(placedNames, names.labels.characterSet) : [],
       }),
     });
-  }, [loaded, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation]);
+  }, [loaded, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation, placedNames, names.labels]);
+
+  // The credit follows the language; a rebuilt map (after a lost context) gets its own.
+  const creditControl = useRef<{ map: MapHandles['map']; control: AttributionControl } | null>(null);
+  useEffect(() => {
+    const map = mapRef.current?.map;
+    if (!map) return;
+    const previous = creditControl.current?.map === map ? creditControl.current.control : null;
+    creditControl.current = { map, control: setCredit(map, credit, previous) };
+  }, [credit, generation]);
 
   const focusId = focusState?.id ?? null;
   const cameraKey = viewKeys.c.serialize(camera);
@@ -166,7 +207,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     } else if (!previous || previous.focusId !== focusId) {
       const [w, s, e, n] = focusState?.bbox ?? home;
       const bounds = [[w, s], [e, n]] as const;
-      map.fitBounds(bounds as never, { padding: 40, duration: previous ? 800 : 0 });
+      map.fitBounds(bounds as never, { padding: fitPadding(map, 40), duration: previous ? 800 : 0 });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId, cameraKey, generation]);
@@ -176,7 +217,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     const map = mapRef.current?.map;
     if (!map || !flyTo) return;
     const [w, s, e, n] = flyTo.bbox;
-    map.fitBounds([[w, s], [e, n]], { padding: 80, maxZoom: 9, duration: 800 });
+    map.fitBounds([[w, s], [e, n]], { padding: fitPadding(map, 80), maxZoom: 9, duration: 800 });
   }, [flyTo]);
 
   const exportPng = async () => {
@@ -203,9 +244,14 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
           {texts.contextLost}
         </p>
       )}
-      <button type="button" className="map-export" onClick={exportPng}>
-        {png.button}
-      </button>
+      <div className="map-buttons">
+        <button type="button" aria-pressed={names.shown} onClick={names.onToggle} data-testid="names-toggle">
+          {names.toggleText}
+        </button>
+        <button type="button" className="map-export" onClick={exportPng}>
+          {png.button}
+        </button>
+      </div>
     </div>
   );
 }

@@ -20,6 +20,12 @@ export interface CircuitsLayerInput {
   municipalFeatures: MunicipalFeature[];
 }
 
+/** A consulate's symbol radius, px: by the square root of its cards, so area follows cards. */
+export function consulateRadius(circuits: CircuitsView): (key: string) => number {
+  const maxCards = Math.max(1, ...circuits.consulateCards.values());
+  return (key) => 3 + 12 * Math.sqrt((circuits.consulateCards.get(key) ?? 0) / maxCards);
+}
+
 /** `under`: drawn with the choropleths (below state borders); `over`: arcs and consulates, on top. */
 export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, municipalFeatures }: CircuitsLayerInput) {
   const layers: Layer[] = [];
@@ -57,7 +63,7 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
     );
   }
   const max = Math.max(1, ...circuits.arcs.map((a) => a.count));
-  const maxCards = Math.max(1, ...circuits.consulateCards.values());
+  const radius = consulateRadius(circuits);
   over.push(
     new ArcLayer<Arc>({
       id: 'circuit-arcs',
@@ -80,7 +86,7 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
       stroked: true,
       radiusUnits: 'pixels',
       getPosition: (c) => [c.lon, c.lat],
-      getRadius: (c) => 3 + 12 * Math.sqrt((circuits.consulateCards.get(c.key) ?? 0) / maxCards),
+      getRadius: (c) => radius(c.key),
       getFillColor: (c) => (c.key === circuits.destination?.id || c.usState === circuits.destination?.id ? [200, 30, 30] : (circuits.consulateCards.get(c.key) ?? 0) > 0 ? [40, 40, 40] : [170, 170, 170]),
       getLineColor: [255, 255, 255],
       lineWidthUnits: 'pixels',

@@ -6,6 +6,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
 import type { Camera } from '../../geo/view-state';
+import { BASE_PATH } from '../state/site';
 import { moveWithoutRedraw } from './moveWithoutRedraw';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
@@ -31,7 +32,7 @@ export interface MapCallbacks {
 }
 
 export function createMap(container: HTMLElement, basemap: BasemapData, camera: Camera | null, callbacks: () => MapCallbacks): MapHandles {
-  setWorkerUrl(new URL('/maplibre-gl-worker.mjs', window.location.href).href);
+  setWorkerUrl(new URL(`${BASE_PATH}/maplibre-gl-worker.mjs`, window.location.href).href);
   const map = new MapLibreMap({
     container,
     style: basemapStyle(basemap) as never,

@@ -37,9 +37,11 @@ export interface LayerInput {
   detail: boolean;
   /** Layers drawn above everything but the selection (the circuits' arcs and consulates). */
   above?: Layer[];
+  /** Place names: above fills and arcs, below the selection's outline. */
+  labels?: Layer[];
 }
 
-export function buildLayers({ selectable, fills, level, stateFeatures, borders, colors, focusStateId, selectedId, detail, between = [], above = [] }: LayerInput) {
+export function buildLayers({ selectable, fills, level, stateFeatures, borders, colors, focusStateId, selectedId, detail, between = [], above = [], labels = [] }: LayerInput) {
   const selected = selectedId ? selectable.filter((f) => f.properties.id === selectedId) : [];
   return [
     // Ids end in the level ("municipios-l0"): deck.gl picks by id prefix, so "municipios"
@@ -71,6 +73,7 @@ export function buildLayers({ selectable, fills, level, stateFeatures, borders, 
       getLineWidth: 2.5,
     }),
     ...above,
+    ...labels,
     new GeoJsonLayer({
       id: 'selection-halo',
       data: selected,

@@ -9,7 +9,7 @@ import type { Municipality } from '../../geo/types';
 
 const W = 300;
 const H = 120;
-const PAD = { left: 30, right: 10, top: 8, bottom: 18 };
+const PAD = { left: 30, right: 18, top: 8, bottom: 18 };
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 export const COMPONENT_COLORS = { remittances: '#0072b2', emigrants: '#d55e00', circular: '#009e73', returnMigrants: '#cc79a7' } as const;
 type Component = keyof typeof COMPONENT_COLORS;

@@ -11,6 +11,7 @@ import { loadAtlas } from '../../geo/load-atlas';
 import { loadEdition } from '../../geo/load-edition';
 import { municipalColors } from '../../geo/map-colors';
 import { comparesEditions, selectView, type ViewOutput } from '../../geo/select-view';
+import { BASE_PATH } from './site';
 import { STATIC_DATA } from './staticData';
 import type { FilterView } from './useViewState';
 
@@ -18,7 +19,7 @@ import type { FilterView } from './useViewState';
 function useEditions(wanted: ReadonlySet<Edition>) {
   const results = EDITIONS.map((edition) =>
     // eslint-disable-next-line react-hooks/rules-of-hooks
-    useSWR(wanted.has(edition) ? ['edition', edition] : null, () => loadEdition(edition), STATIC_DATA),
+    useSWR(wanted.has(edition) ? ['edition', edition] : null, () => loadEdition(edition, BASE_PATH), STATIC_DATA),
   );
   const data = Object.fromEntries(EDITIONS.flatMap((e, i) => (results[i].data ? [[e, results[i].data]] : []))) as Partial<Record<Edition, EditionData>>;
   const failed = results.find((r, i) => wanted.has(EDITIONS[i]) && r.error);
@@ -30,7 +31,7 @@ function useEditions(wanted: ReadonlySet<Edition>) {
  * selected municipality's details; 2010 and 2020 for remittances per dwelling).
  */
 export function useAtlasData(view: FilterView, extra: readonly Edition[]) {
-  const atlas = useSWR('atlas', () => loadAtlas(), STATIC_DATA);
+  const atlas = useSWR('atlas', () => loadAtlas(BASE_PATH), STATIC_DATA);
   const comparing = comparesEditions(view);
   const wanted = new Set<Edition>([view.edition, ...(comparing ? [view.base!] : []), ...extra]);
   const editions = useEditions(wanted);

@@ -30,6 +30,7 @@ const parsers = {
   b: createParser<Edition>({ parse: (raw) => parseKey('b', raw), serialize: (v) => String(v) }),
   t: createParser<TransitionCell>({ parse: (raw) => parseKey('t', raw), serialize: (v) => viewKeys.t.serialize(v)!, eq: (a, b) => a.from === b.from && a.to === b.to }),
   cm: createParser({ parse: (raw) => parseKey('cm', raw), serialize: (v: string) => v }),
+  lb: createParser<boolean>({ parse: (raw) => parseKey('lb', raw), serialize: (on) => (on ? '1' : '0') }).withDefault(true),
 };
 
 /** Everything but the camera, which useCamera keeps apart so camera moves do not re-render the panels. */
@@ -58,8 +59,9 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       base: query.b ?? null,
       cell: query.t ?? null,
       change: query.cm ?? null,
+      labels: query.lb,
     }),
-    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s, query.k, query.o, query.d, query.i, query.b, query.t, query.cm],
+    [query.e, query.g, query.m, query.lang, query.u, query.x, query.y, query.s, query.k, query.o, query.d, query.i, query.b, query.t, query.cm, query.lb],
   );
   const update = useCallback(
     (change: Partial<FilterView>, options?: { history: 'push' | 'replace' }) => {
@@ -79,6 +81,7 @@ export function useViewState(): [FilterView, (change: Partial<FilterView>, optio
       if ('base' in change) next.b = change.base ?? null;
       if ('cell' in change) next.t = change.cell ?? null;
       if ('change' in change) next.cm = change.change ?? null;
+      if ('labels' in change) next.lb = change.labels!;
       void setQuery(next, options);
     },
     [setQuery],

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AtlasAsset } from '../../geo/atlas';
 import type { EditionAsset } from '../../geo/editions';
-import { startServer } from '../e2e/serve.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { writeBaselinePage, type BaselineInfo } from './baseline-page';
 import { scaleAtlas, type SyntheticInfo } from './synthetic-atlas';
 

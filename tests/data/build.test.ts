@@ -1,11 +1,9 @@
 // The real data build on ../shared/data (or DATA_SOURCES): its output must reproduce
 // Conapo's and INEGI's published figures to the unit, and be deterministic.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildData } from '../../data/build';
 import { parseCsv } from '../../data/csv';
 import { DEGREES } from '../../geo/degrees';
 import { fromEditionAsset, prepareEdition, type EditionData } from '../../geo/editions';
@@ -13,18 +11,12 @@ import { decodeAtlas, type LoadedAtlas } from '../../geo/load-atlas';
 import { FULL_LEVEL } from '../../geo/lod';
 import { summarize } from '../../geo/summary';
 import { rawConapoRows, SOURCES_ROOT } from '../support/raw-conapo';
+import { temporaryBuilds } from '../support/temp-build';
 
-const dirs: string[] = [];
+const { build, removeAll } = temporaryBuilds();
 let loaded: LoadedAtlas;
 let y2000: EditionData;
 let firstBuild: Map<string, Buffer>;
-
-function build() {
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-data-')), 'data');
-  dirs.push(path.dirname(outDir));
-  buildData({ root: SOURCES_ROOT, outDir });
-  return new Map(readdirSync(outDir).map((f) => [f, readFileSync(path.join(outDir, f))]));
-}
 
 beforeAll(() => {
   firstBuild = build();
@@ -32,7 +24,7 @@ beforeAll(() => {
   loaded = decodeAtlas(JSON.parse(firstBuild.get(manifest.atlas)!.toString()), JSON.parse(firstBuild.get(manifest.base)!.toString()));
   y2000 = prepareEdition(2000, fromEditionAsset(JSON.parse(firstBuild.get(manifest.editions[2000])!.toString()), 2000));
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeAll);
 
 describe('data build on the real sources', () => {
   test('the country-wide table is Conapo\'s published table, to the unit', () => {

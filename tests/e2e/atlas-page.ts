@@ -1,6 +1,7 @@
 // Page helpers for the atlas browser tests: open a view and wait until the map has
 // really drawn, find what is rendered at a place, and count palette colours on screen.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEGREES, DEGREE_COLORS, type Degree } from '../../geo/degrees';
 
 /** Points well inside large municipalities (checked by picking a 3×3 grid around each). */
@@ -11,9 +12,14 @@ export const PLACES = {
   sanQuintin: { id: '02006', lngLat: [-114.5, 29.2] as [number, number] },
 };
 
-/** Opens the atlas at `query` and waits until deck.gl can pick a municipality at a known place. */
+/** Opens the atlas at `query` and waits until the map has drawn. */
 export async function openAtlas(page: Page, baseUrl: string, query = '') {
   await page.goto(`${baseUrl}/${query}`);
+  await waitForMap(page);
+}
+
+/** Waits until the page's map exists, has loaded and is at rest (after a navigation or a reload). */
+export async function waitForMap(page: Page) {
   await page.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
   await waitForIdle(page);
 }
@@ -110,4 +116,23 @@ export async function pixelsIn(p: Page, clip: { x: number; y: number; width: num
     const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
     return Array.from({ length: rgba.length / 4 }, (_, i) => [rgba[4 * i], rgba[4 * i + 1], rgba[4 * i + 2]]);
   }, png.toString('base64'));
+}
+
+export type Placed = { id: string; text: string; kind: string; box: [number, number, number, number] };
+
+/** The labels the label layer draws now, with their screen boxes (map pixels), read from the layer. */
+export async function placedLabels(page: Page): Promise<Placed[]> {
+  return page.evaluate(() => {
+    type DeckLayer = { id: string; props: { data: unknown; visible: boolean } };
+    const deck = (window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => DeckLayer[] } } })._deck;
+    const layer = deck.layerManager.getLayers().find((l) => l.id === 'place-labels');
+    if (!layer || !layer.props.visible) return [];
+    return (layer.props.data as Placed[]).map(({ id, text, kind, box }) => ({ id, text, kind, box }));
+  });
+}
+
+/** Waits until the place names are drawn (their asset loads after the map). */
+export async function namesDrawn(page: Page) {
+  await expect.poll(async () => (await placedLabels(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await waitForIdle(page);
 }

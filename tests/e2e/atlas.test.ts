@@ -6,9 +6,9 @@ import { rawConapoRows, rawTable } from '../support/raw-conapo';
 import { DEGREE_COLORS, FILTERED_OUT_COLOR, NO_DATA_COLOR } from '../../geo/degrees';
 import { colourAt, countDegreePixels, openAtlas, pixelsIn, PLACES, pickedAt, screenPoint, summaryRows, waitForIdle } from './atlas-page';
 import { collectPageErrors, launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let errors: string[];
@@ -16,7 +16,7 @@ const external: string[] = [];
 const en = (n: number) => n.toLocaleString('en-US');
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser();
   page = await browser.context.newPage();
   errors = collectPageErrors(page);

@@ -71,3 +71,21 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
 }
+
+/**
+ * Everything a test should check a page did: console errors and uncaught exceptions, every
+ * request, and those that left the site (`siteUrl`, e.g. http://127.0.0.1:4321 or …/atlas).
+ * Attach it before the page navigates; call it for every page a test opens.
+ */
+export function watchPage(page: Page, siteUrl: string) {
+  const origin = new URL(siteUrl).origin;
+  const requests: string[] = [];
+  const external: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    requests.push(url);
+    if (new URL(url).origin !== origin) external.push(url);
+  });
+  return { errors: collectPageErrors(page), requests, external };
+}

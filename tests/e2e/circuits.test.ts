@@ -9,7 +9,7 @@ import { parseCsv } from '../../data/csv';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 import { colourAt, openAtlas, PLACES, pickedAt, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
 const SRE = path.join(SOURCES_ROOT, 'sources/sre-matriculas');
 type RawConsulate = { key: string; name_en: string };
@@ -34,12 +34,12 @@ function rawByConsulate(statePrefix: string) {
     .sort((a, b) => b.count - a.count);
 }
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser();
   page = await browser.context.newPage();
   await openAtlas(page, server.url, '?lang=en&k=2011');

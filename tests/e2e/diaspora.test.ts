@@ -10,9 +10,9 @@ import { DIASPORA_COLORS, DIASPORA_NO_CLASS } from '../../geo/diaspora-view';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 import { colourAt, openAtlas, pickedAt, screenPoint, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
@@ -44,7 +44,7 @@ const TEXAS: [number, number] = [-99.5, 31.5];
 const usValue = () => page.getByTestId('us-value').textContent();
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser();
   page = await browser.context.newPage();
   await openAtlas(page, server.url, '?lang=en');

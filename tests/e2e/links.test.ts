@@ -1,14 +1,12 @@
 // Shareable links, history, search and export in real headless Chromium: a view set by
 // hand, copied, and opened in a fresh browser must look the same; Back steps back.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseCsv } from '../../data/csv';
 import { openAtlas, summaryRows, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { startTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startTestSite>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
@@ -21,7 +19,7 @@ const detailsText = (p: Page) => p.getByTestId('details').textContent();
 const currentRow = (p: Page) => p.locator('.ranked-list [aria-current="true"] .name').textContent();
 
 beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
+  server = await startTestSite();
   browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await browser.context.newPage();
@@ -130,35 +128,4 @@ test('search finds a consulate ("los angeles") and opens its circuits', async ()
   await expect.poll(() => page.locator('.circuits-panel .list-title').textContent(), { timeout: 30_000 }).toContain('Top origins to Los Angeles');
   expect(new URL(page.url()).searchParams.get('d')).toBe('los_angeles');
   expect(new URL(page.url()).searchParams.get('k')).toBe('2011');
-});
-
-describe('export', () => {
-  test('the summary CSV parses and its totals equal the panel\'s', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="summary"]').click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(text.slice(1));
-    const panelTotal = (await summaryRows(page)).total.map((v) => Number(v.replace(/,/g, '')));
-    const csvTotal = rows.find((r) => r[0] === 'Total')!.slice(1).map(Number);
-    expect(csvTotal).toEqual(panelTotal);
-    expect(rows.at(-1)![0]).toContain('Conapo');
-  });
-
-  test('the ranked-list CSV has a row per listed municipality', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="ranking"]').click()]);
-    const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
-    const listed = await page.getByTestId('ranked-list').locator('li').count();
-    expect(rows.filter((r) => /^\d{5}$/.test(r[1] ?? ''))).toHaveLength(listed);
-  });
-
-  test('the map PNG composes the map with title, legend and credit', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-    const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    const box = (await page.locator('.map').boundingBox())!;
-    expect(width).toBe(Math.round(box.width));
-    expect(height).toBeGreaterThan(box.height + 60); // title above, legend and credit below
-  });
 });

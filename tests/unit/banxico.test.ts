@@ -24,8 +24,8 @@ describe('USPS → FIPS', () => {
     ['PR', '72', 'Puerto Rico'],
     ['WY', '56', 'Wyoming'],
   ])('%s → %s (%s)', (usps, fips, name) => {
-    expect(stateByUsps(usps)).toEqual({ usps, fips, name });
-    expect(US_STATES.filter((s) => s.fips === fips)).toEqual([{ usps, fips, name }]);
+    expect(stateByUsps(usps)).toMatchObject({ usps, fips, name });
+    expect(US_STATES.filter((s) => s.fips === fips).map((s) => s.usps)).toEqual([usps]);
   });
 
   it('knows no territory other than Puerto Rico, and no "XX"', () => {

@@ -67,6 +67,15 @@ describe('parseInegiPopulation', () => {
     expect(() => parseInegiPopulation(lines(BODY[0], BODY[1]), FILE)).toThrow(/no municipal rows/);
   });
 
+  it('also reads each municipality\'s name, trimmed, with its accents (Latin-1 decoded)', () => {
+    const text = decodeLatin1(Buffer.from(lines(...BODY, '" 01 010 "," El Llano ","20,853","1","1"'), 'latin1'));
+    expect([...parseInegiPopulation(text, FILE).names]).toEqual([
+      ['01001', 'Aguascalientes'],
+      ['01004', 'Cosío'],
+      ['01010', 'El Llano'],
+    ]);
+  });
+
   it('rejects a municipality listed twice', () => {
     expect(() => parseInegiPopulation(lines(...BODY, BODY[2]), FILE)).toThrow(/01001 appears twice/);
   });

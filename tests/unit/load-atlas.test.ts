@@ -20,7 +20,7 @@ const basemap = {
   countryBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
   usStateBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
 };
-const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json' };
+const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json', labels: 'l.json' };
 
 /** A fake fetch serving `files` by URL (JSON-encoded unless already a string); anything else is a 404. */
 function fakeFetch(files: Record<string, unknown>, status: Record<string, number> = {}) {

@@ -61,3 +61,23 @@ describe('usStatesTopology', () => {
     expect(renamed.problem).toBe('geometry 06 is named "Texas", expected "California"');
   });
 });
+
+describe('US_STATES Spanish names', () => {
+  it('names all 52 areas in Spanish, each name distinct', () => {
+    expect(US_STATES).toHaveLength(52);
+    expect(US_STATES.every((s) => s.nameEs.trim() !== '' && s.nameEs === s.nameEs.trim())).toBe(true);
+    expect(new Set(US_STATES.map((s) => s.nameEs)).size).toBe(52);
+  });
+
+  it('uses the standard Spanish exonyms, and the English name where Spanish keeps it', () => {
+    const es = Object.fromEntries(US_STATES.map((s) => [s.usps, s.nameEs]));
+    expect(es).toMatchObject({
+      NM: 'Nuevo México', NC: 'Carolina del Norte', SC: 'Carolina del Sur', ND: 'Dakota del Norte', SD: 'Dakota del Sur',
+      NY: 'Nueva York', NJ: 'Nueva Jersey', NH: 'Nuevo Hampshire', PA: 'Pensilvania', LA: 'Luisiana', MO: 'Misuri',
+      MS: 'Misisipi', WV: 'Virginia Occidental', HI: 'Hawái', MI: 'Míchigan', OR: 'Oregón', DC: 'Distrito de Columbia',
+      TN: 'Tennessee', KS: 'Kansas', WA: 'Washington', PR: 'Puerto Rico', TX: 'Texas', CA: 'California',
+    });
+    // 17 names differ from the English one; every other area keeps its English name.
+    expect(US_STATES.filter((s) => s.nameEs !== s.name).map((s) => s.usps)).toEqual(['DC', 'HI', 'LA', 'MI', 'MS', 'MO', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OR', 'PA', 'SC', 'SD', 'WV']);
+  });
+});

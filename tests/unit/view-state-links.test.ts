@@ -23,16 +23,17 @@ const full: ViewState = {
   base: 2000,
   cell: { from: 'alto', to: 'muy-alto' },
   change: 'emig',
+  labels: false,
   lang: 'es',
 };
 
 describe('camera and the full view', () => {
   it('serializes every key, in a fixed order, with precision following the zoom', () => {
     const query = serializeViewState(full);
-    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect([...new URLSearchParams(query).keys()]).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang']);
     expect(query).toContain('i=2020&b=2000&t=alto.muy-alto&cm=emig&u=share&x=remhh&y=2010&s=48&k=2011&o=Tradicional&d=los_angeles&e=32');
     expect(new URLSearchParams(query).get('c')).toBe('23.457,-102.123,6.25');
-    expect(VIEW_KEYS).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang']);
+    expect(VIEW_KEYS).toEqual(['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang']);
     expect(parseViewState(query)).toEqual({ view: { ...full, camera: { lat: 23.457, lon: -102.123, zoom: 6.25 } }, ignored: [] });
   });
 
@@ -104,6 +105,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     degrees: fc.subarray([...LISTS.degrees]),
     selected: option(fc.constantFrom(...LISTS.municipalities)),
     editions,
+    labels: fc.boolean(),
     lang: option(fc.constantFrom(...LISTS.languages)),
   })
   .map(({ editions: e, ...rest }) => ({ ...rest, ...e }) as ViewState);
@@ -150,17 +152,18 @@ function problems(view: ViewState): string[] {
   check(view.base === null || among(view.base, LISTS.editions), 'base');
   check(view.cell === null || (among(view.cell.from, LISTS.degrees) && among(view.cell.to, LISTS.degrees) && Object.keys(view.cell).length === 2), 'cell');
   check(view.change === null || among(view.change, LISTS.changeMeasures), 'change');
+  check(view.labels === true || view.labels === false, 'labels');
   check(view.lang === null || among(view.lang, LISTS.languages), 'lang');
-  const fields = ['camera', 'usMeasure', 'mxMeasure', 'year', 'usState', 'circuitsYear', 'origin', 'destination', 'state', 'degrees', 'selected', 'edition', 'base', 'cell', 'change', 'lang'];
+  const fields = ['camera', 'usMeasure', 'mxMeasure', 'year', 'usState', 'circuitsYear', 'origin', 'destination', 'state', 'degrees', 'selected', 'edition', 'base', 'cell', 'change', 'labels', 'lang'];
   check(Object.keys(view).sort().join() === fields.sort().join(), 'fields');
   return out;
 }
 
 describe('hostile links (property-based fuzz)', () => {
-  const linkKeys = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lang', 'v'];
+  const linkKeys = ['c', 'i', 'b', 't', 'cm', 'u', 'x', 'y', 's', 'k', 'o', 'd', 'e', 'g', 'm', 'lb', 'lang', 'v'];
   const key = fc.constantFrom(...linkKeys, '', 'C', 'e[]', '__proto__', 'constructor');
   // Near misses of real values sit next to the real ones, so the parser's every branch is exercised.
-  const nearly = fc.constantFrom('00', '1', '32', '33', '99', '06', '00001', '32999', '33001', '99999', '01001', 'Tradicional', 'tradicional', 'Atlantis', 'los_angeles', 'Los_Angeles', 'los angeles', '_x', 'x_', 'a__b', '1999', '2000', '2006', '2010', '2020', '2031', 'muy-alto.alto', 'alto.', 'pop', 'rem', 'regdm', 'es', 'EN');
+  const nearly = fc.constantFrom('0', '00', '1', '32', '33', '99', '06', '00001', '32999', '33001', '99999', '01001', 'Tradicional', 'tradicional', 'Atlantis', 'los_angeles', 'Los_Angeles', 'los angeles', '_x', 'x_', 'a__b', '1999', '2000', '2006', '2010', '2020', '2031', 'muy-alto.alto', 'alto.', 'pop', 'rem', 'regdm', 'es', 'EN');
   const nasty = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
