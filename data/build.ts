@@ -8,6 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ATLAS_FORMAT } from '../geo/atlas';
+import { dwellingsByState } from '../geo/diaspora';
 import type { Edition } from '../geo/editions';
 import type { Municipality } from '../geo/types';
 import { MANIFEST_FORMAT } from '../geo/manifest';
@@ -69,7 +70,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, topology: atlas })),
     base: hashed('base', JSON.stringify(basemap)),
     // US side: loaded only when a US or remittance layer is shown.
-    diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read))),
+    diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read, { 2010: dwellingsByState(editions[2010]), 2020: dwellingsByState(editions[2020]) }))),
     // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.
     circuits: hashed('circuits', JSON.stringify(buildCircuits(read, new Set(editions[2000].map((m) => m.id))))),
     // Place names: fetched after the first map render.

@@ -3,7 +3,7 @@
  * remittances by US state of origin and by Mexican state of destination, and the US state
  * outlines, in one object. Reads only through the verified reader it is given.
  */
-import { CLASSED, DIASPORA_CLASSES, DIASPORA_FORMAT, fixedBreaks, measureValues, type DiasporaAsset } from '../geo/diaspora';
+import { CLASSED, DIASPORA_CLASSES, DIASPORA_FORMAT, fixedBreaks, measureValues, type DiasporaAsset, type StateDwellings } from '../geo/diaspora';
 import { findAcsVariables, parseAcsData, type AcsStateRow } from './acs';
 import { parseMxRemittances, parseUsRemittances } from './banxico';
 import { US_STATES, usStatesTopology } from './us-states';
@@ -27,7 +27,8 @@ export const DIASPORA_SOURCE_FILES: string[] = [
 
 const toRecord = <V>(m: Map<number, V> | undefined): { [year: number]: V } => Object.fromEntries([...(m ?? new Map<number, V>())].sort(([a], [b]) => a - b));
 
-export function buildDiaspora(read: (relative: string) => Buffer): DiasporaAsset {
+/** `dwellings`: the 2010 and 2020 editions' dwellings by state, which remittances per dwelling divide by. */
+export function buildDiaspora(read: (relative: string) => Buffer, dwellings: StateDwellings): DiasporaAsset {
   const population = new Map<number, Map<string, AcsStateRow>>();
   for (const { year, data, legend } of DIASPORA_SOURCES.acs) {
     const variables = findAcsVariables(read(legend).toString('utf8'), legend);
@@ -56,10 +57,10 @@ export function buildDiaspora(read: (relative: string) => Buffer): DiasporaAsset
     usStates,
     mxStates,
     unidentifiedRemittances: toRecord(us.unidentified),
-    breaks: { population: [], share: [], remittances: [], remittancesMx: [] },
+    breaks: { population: [], share: [], remittances: [], remittancesMx: [], remittancesPerDwelling: [] },
     topology: usStatesTopology(),
   };
   // One set of breaks per classed figure over every complete year, so a colour means the same amount in every year.
-  const breaks = Object.fromEntries(CLASSED.map((m) => [m, fixedBreaks(measureValues(unclassified, m), DIASPORA_CLASSES)]));
+  const breaks = Object.fromEntries(CLASSED.map((m) => [m, fixedBreaks(measureValues(unclassified, m, dwellings), DIASPORA_CLASSES)]));
   return { ...unclassified, breaks: breaks as DiasporaAsset['breaks'] };
 }

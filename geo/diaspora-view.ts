@@ -4,13 +4,12 @@
  * a colour means the same amount in every year.
  *
  * A partial year (Banxico's current year: 2026 has only Q1) is never classed: its sums are a
- * few quarters, and remittances are seasonal (Q1 is the weakest quarter, May's Mother's Day
- * the peak), so neither the annual breaks nor breaks scaled by quarters/4 would colour it
- * honestly. It stays selectable; the map leaves it grey and the panels say which quarters it has.
+ * few quarters, and remittances are seasonal (Q1 brought 21–24 % of each year's US total in
+ * 2013–2025, not 25 %), so neither the annual breaks nor breaks scaled by quarters/4 would
+ * colour it honestly. It stays selectable; the map leaves it grey and the panels say which quarters it has.
  * The layers open on the latest complete year.
  */
-import { classify, DIASPORA_CLASSES, fixedBreaks, nationalPopulation, shareOf, type DiasporaAsset, type PartialYear, type UsStateDiaspora } from './diaspora';
-import type { Edition } from './editions';
+import { classify, DIASPORA_CLASSES, dwellingEditionFor, nationalPopulation, perDwelling, shareOf, type DiasporaAsset, type DwellingEdition, type PartialYear, type StateDwellings, type UsStateDiaspora } from './diaspora';
 import { competitionRanks } from './ranking';
 import type { MxMeasure, UsMeasure } from './view-state';
 
@@ -138,24 +137,8 @@ function yearIn(scale: Scale, year: number | null): number {
 export type MoneyMeasure = Extract<MxMeasure, 'rem' | 'remhh'>;
 export const isMoneyMeasure = (m: MxMeasure | null): m is MoneyMeasure => m === 'rem' || m === 'remhh';
 
-/**
- * Remittances per dwelling divide each year's remittances by the dwellings of the nearest
- * edition of Conapo's index: 2010 for years up to 2014, 2020 after.
- */
-export const DWELLING_EDITIONS = [2010, 2020] as const satisfies readonly Edition[];
-export type DwellingEdition = (typeof DWELLING_EDITIONS)[number];
-export const dwellingEditionFor = (year: number): DwellingEdition => (year <= 2014 ? 2010 : 2020);
-/** Dwellings by Mexican state (INEGI code) in each of the two editions. */
-export type StateDwellings = Record<DwellingEdition, Map<string, number>>;
-const perDwelling = (dwellings: StateDwellings, state: string, year: number, total: number) => total / dwellings[dwellingEditionFor(year)].get(state)!;
-
-/**
- * Breaks of every layer: the build's (fixed over all complete years), and those of remittances
- * per dwelling, which need the 2010 and 2020 editions' dwellings (`null`: not loaded yet, empty).
- */
-export function diasporaScales(asset: DiasporaAsset, dwellings: StateDwellings | null): DiasporaScales {
-  const mxYears = asset.years.remittancesMx.filter((y) => !asset.partialYears.remittancesMx.some((p) => p.year === y));
-  const perHousehold = dwellings ? asset.mxStates.flatMap((s) => mxYears.map((y) => perDwelling(dwellings, s.id, y, s.remittances[y]))) : [];
+/** Every layer's breaks, as the build computed them (fixed over all complete years), and its years. */
+export function diasporaScales(asset: DiasporaAsset): DiasporaScales {
   const { remittances, remittancesMx } = asset.partialYears;
   return {
     us: {
@@ -165,7 +148,7 @@ export function diasporaScales(asset: DiasporaAsset, dwellings: StateDwellings |
     },
     mx: {
       rem: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesMx, partial: remittancesMx },
-      remhh: { years: asset.years.remittancesMx, breaks: fixedBreaks(perHousehold, DIASPORA_CLASSES), partial: remittancesMx },
+      remhh: { years: asset.years.remittancesMx, breaks: asset.breaks.remittancesPerDwelling, partial: remittancesMx },
     },
   };
 }

@@ -4,8 +4,10 @@
  * Values are stored exactly as published (persons, whole US dollars); nothing is rounded.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Edition } from './editions';
 
-// 2: class breaks of the share and of US remittances are computed by the build and stored.
+// 2: every class break is computed by the build and stored (the share, US remittances and
+// remittances per dwelling were classed in the browser).
 export const DIASPORA_FORMAT = 2;
 
 /** Classes of every fixed legend of the US and remittance layers (the palette has as many colours). */
@@ -77,8 +79,11 @@ export type UsStatesTopology = Topology<{ states: GeometryCollection }>;
 
 /** population: Mexican-origin persons by US state; remittances: USD by US state of origin; remittancesMx: USD received by Mexican state. */
 export type Measure = 'population' | 'remittances' | 'remittancesMx';
-/** What the map classes: the measures, and the Mexican-origin share of each state's population (%). */
-export const CLASSED = ['population', 'share', 'remittances', 'remittancesMx'] as const;
+/**
+ * What the map classes: the measures, the Mexican-origin share of each state's population (%),
+ * and the remittances each Mexican state receives per dwelling (USD).
+ */
+export const CLASSED = ['population', 'share', 'remittances', 'remittancesMx', 'remittancesPerDwelling'] as const;
 export type Classed = (typeof CLASSED)[number];
 
 export interface DiasporaAsset {
@@ -93,33 +98,59 @@ export interface DiasporaAsset {
   mxStates: MxStateRemittances[];
   /** Remittances from the US whose state of origin Banxico could not identify ("XX"), USD by year. */
   unidentifiedRemittances: { [year: number]: number };
-  /**
-   * Fixed class breaks over all complete years (see fixedBreaks), so years compare; computed
-   * once by the build (remittances per dwelling are not here: see geo/diaspora-view).
-   */
+  /** Fixed class breaks over all complete years (see fixedBreaks), so years compare; computed once, by the build. */
   breaks: Record<Classed, number[]>;
   topology: UsStatesTopology;
 }
+
+/**
+ * Remittances per dwelling divide a year's remittances by the dwellings of the nearest edition
+ * of Conapo's index: 2010 for years up to 2014, 2020 after.
+ */
+export const DWELLING_EDITIONS = [2010, 2020] as const satisfies readonly Edition[];
+export type DwellingEdition = (typeof DWELLING_EDITIONS)[number];
+export const dwellingEditionFor = (year: number): DwellingEdition => (year <= 2014 ? 2010 : 2020);
+/** Dwellings by Mexican state (INEGI code) in each of the two editions. */
+export type StateDwellings = Record<DwellingEdition, Map<string, number>>;
+
+/** An edition's dwellings summed by state: the same sum for the build's breaks and the browser's values. */
+export function dwellingsByState(municipalities: readonly { state: string; homes: number }[]): Map<string, number> {
+  const byState = new Map<string, number>();
+  for (const m of municipalities) byState.set(m.state, (byState.get(m.state) ?? 0) + m.homes);
+  return byState;
+}
+
+/** USD per dwelling of a state's remittances in a year. */
+export const perDwelling = (dwellings: StateDwellings, state: string, year: number, total: number): number => total / dwellings[dwellingEditionFor(year)].get(state)!;
 
 /** Mexican-origin share of a state's population in a year, %. */
 export const shareOf = (p: { mexican: AcsEstimate; total: AcsEstimate }): number => (p.mexican.value / p.total.value) * 100;
 
 /** The value of one classed figure for one area and year, or null when there is none. */
-function valueOf(area: UsStateDiaspora | MxStateRemittances, what: Classed, year: number): number | null {
-  if (!('fips' in area)) return what === 'remittancesMx' ? (area.remittances[year] ?? null) : null;
+function valueOf(area: UsStateDiaspora | MxStateRemittances, what: Classed, year: number, dwellings?: StateDwellings): number | null {
+  if (!('fips' in area)) {
+    const total = area.remittances[year];
+    if (total === undefined) return null;
+    if (what === 'remittancesMx') return total;
+    return what === 'remittancesPerDwelling' ? perDwelling(dwellings!, area.id, year, total) : null;
+  }
   const p = area.population[year];
   if (what === 'population') return p ? p.mexican.value : null;
   if (what === 'share') return p ? shareOf(p) : null;
   return what === 'remittances' ? (area.remittances[year] ?? null) : null;
 }
 
-/** Every value of a classed figure over its complete years: the population the breaks are drawn from. */
-export function measureValues(asset: DiasporaAsset, what: Classed): number[] {
-  const measure: Measure = what === 'share' ? 'population' : what;
+/**
+ * Every value of a classed figure over its complete years: the population the breaks are drawn
+ * from. Remittances per dwelling need the 2010 and 2020 editions' dwellings.
+ */
+export function measureValues(asset: DiasporaAsset, what: Classed, dwellings?: StateDwellings): number[] {
+  if (what === 'remittancesPerDwelling' && !dwellings) throw new Error('measureValues: remittances per dwelling need the dwellings of the 2010 and 2020 editions');
+  const measure: Measure = what === 'share' ? 'population' : what === 'remittancesPerDwelling' ? 'remittancesMx' : what;
   const partial = new Set(measure === 'population' ? [] : asset.partialYears[measure].map((p) => p.year));
   const years = asset.years[measure].filter((y) => !partial.has(y));
   const areas = measure === 'remittancesMx' ? asset.mxStates : asset.usStates;
-  return areas.flatMap((a) => years.map((y) => valueOf(a, what, y)).filter((v): v is number => v !== null));
+  return areas.flatMap((a) => years.map((y) => valueOf(a, what, y, dwellings)).filter((v): v is number => v !== null));
 }
 
 export interface NationalPopulation {

@@ -2,7 +2,8 @@
 /** Loads the diaspora asset when a US or remittance layer is on, and runs its selector. */
 import { useMemo } from 'react';
 import useSWR from 'swr';
-import { diasporaScales, DWELLING_EDITIONS, isMoneyMeasure, selectDiaspora, type StateDwellings } from '../../geo/diaspora-view';
+import { DWELLING_EDITIONS, dwellingsByState, type StateDwellings } from '../../geo/diaspora';
+import { diasporaScales, isMoneyMeasure, selectDiaspora } from '../../geo/diaspora-view';
 import type { Edition, EditionData } from '../../geo/editions';
 import { loadDiaspora } from '../../geo/load-diaspora';
 import type { MexicanState } from '../../geo/types';
@@ -10,26 +11,16 @@ import { BASE_PATH } from '../state/site';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
-// AtlasView imports DWELLING_EDITIONS from here; the definition is geo/diaspora-view.ts.
+// AtlasView imports DWELLING_EDITIONS from here; the definition is geo/diaspora.ts.
 export { DWELLING_EDITIONS };
-
-function dwellingsByState(edition: EditionData | undefined): Map<string, number> | null {
-  if (!edition) return null;
-  const byState = new Map<string, number>();
-  for (const m of edition.municipalities) byState.set(m.state, (byState.get(m.state) ?? 0) + m.homes);
-  return byState;
-}
 
 export function useDiaspora(states: MexicanState[] | undefined, editions: Partial<Record<Edition, EditionData>>, view: FilterView) {
   const wanted = view.usMeasure !== null || isMoneyMeasure(view.mxMeasure);
   const { data: loaded, error, isLoading, mutate } = useSWR(wanted ? 'diaspora' : null, () => loadDiaspora(BASE_PATH), STATIC_DATA);
   const [d2010, d2020] = [editions[2010], editions[2020]];
-  const dwellings = useMemo<StateDwellings | null>(() => {
-    const [a, b] = [dwellingsByState(d2010), dwellingsByState(d2020)];
-    return a && b ? { 2010: a, 2020: b } : null;
-  }, [d2010, d2020]);
+  const dwellings = useMemo<StateDwellings | null>(() => (d2010 && d2020 ? { 2010: dwellingsByState(d2010.municipalities), 2020: dwellingsByState(d2020.municipalities) } : null), [d2010, d2020]);
   const names = useMemo(() => new Map(states?.map((s) => [s.id, s.name]) ?? []), [states]);
-  const scales = useMemo(() => (loaded ? diasporaScales(loaded.asset, dwellings) : null), [loaded, dwellings]);
+  const scales = useMemo(() => (loaded ? diasporaScales(loaded.asset) : null), [loaded]);
   const diaspora = useMemo(
     () =>
       loaded && scales && wanted

@@ -7,21 +7,24 @@ import { feature } from 'topojson-client';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from '../../data/diaspora';
+import { buildEdition2010, buildEdition2020 } from '../../data/editions';
 import { readChecksums, readVerified } from '../../data/sources';
-import { classify, nationalPopulation, type DiasporaAsset } from '../../geo/diaspora';
+import { classify, dwellingsByState, nationalPopulation, type DiasporaAsset } from '../../geo/diaspora';
 import { diasporaScales, selectDiaspora } from '../../geo/diaspora-view';
 import { SOURCES_ROOT } from '../support/raw-conapo';
 
 const checksums = readChecksums('data/SHA256SUMS');
-const build = () => buildDiaspora((relative) => readVerified(SOURCES_ROOT, relative, checksums));
+const read = (relative: string) => readVerified(SOURCES_ROOT, relative, checksums);
+// The build's own inputs: the 2010 and 2020 editions' dwellings, which remittances per dwelling divide by.
+const build = () => buildDiaspora(read, { 2010: dwellingsByState(buildEdition2010(read)), 2020: dwellingsByState(buildEdition2020(read)) });
 let asset: DiasporaAsset;
 beforeAll(() => {
   asset = build();
 });
 
 /** A raw CSV as header + rows, straight from the file. */
-function raw(relative: string) {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, relative), 'utf8')).filter((r) => r.length > 1);
+function raw(relative: string, encoding: BufferEncoding = 'utf8') {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(SOURCES_ROOT, relative), encoding)).filter((r) => r.length > 1);
   return { rows, col: (name: string) => header.indexOf(name) };
 }
 const acs = (year: number) => raw(`sources/acs-dp05-state/acs-acs1-profile-${year}-GROUP_DP05_DATA.csv`);
@@ -30,6 +33,12 @@ const mexicanCode = (year: number) => (year <= 2016 ? 'DP05_0067' : 'DP05_0072')
 /** FIPS of a raw row: GEO_ID's last two characters, or the `state` column (2016 has no GEO_ID). */
 const fipsOf = (t: ReturnType<typeof raw>, r: string[]) => (t.col('GEO_ID') >= 0 ? r[t.col('GEO_ID')].slice(-2) : r[t.col('state')]);
 const state = (fips: string) => asset.usStates.find((s) => s.fips === fips)!;
+/** Six quantile classes, written out: min, the values at 1/6 … 5/6 of the sorted list rounded to 2 significant digits, max. */
+const sixClasses = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const inner = [1, 2, 3, 4, 5].map((k) => Number(sorted[Math.floor((k * sorted.length) / 6)].toPrecision(2)));
+  return [sorted[0], ...inner, sorted[sorted.length - 1]];
+};
 
 describe('diaspora asset on the real sources', () => {
   test('every ACS source is in the project checksum list', () => {
@@ -122,12 +131,6 @@ describe('diaspora asset on the real sources', () => {
   });
 
   test('the share and US remittance breaks are built in: six quantile classes over every complete year of the raw figures', () => {
-    /** Written out: min, the values at 1/6 … 5/6 of the sorted list rounded to 2 significant digits, max. */
-    const sixClasses = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      const inner = [1, 2, 3, 4, 5].map((k) => Number(sorted[Math.floor((k * sorted.length) / 6)].toPrecision(2)));
-      return [sorted[0], ...inner, sorted[sorted.length - 1]];
-    };
     const shares = asset.years.population.flatMap((year) => {
       const t = acs(year);
       return t.rows.map((r) => (100 * Number(r[t.col(`${mexicanCode(year)}E`)])) / Number(r[t.col('DP05_0001E')]));
@@ -150,12 +153,36 @@ describe('diaspora asset on the real sources', () => {
     expect(asset.breaks.remittances).toEqual(sixClasses(complete));
   });
 
+  test('the per-dwelling breaks are built in: remittances of each complete year over the raw dwellings of Conapo 2010 (to 2014) or 2020', () => {
+    const dwellings = (relative: string, stateColumn: string, dwellingsColumn: string, encoding: BufferEncoding) => {
+      const t = raw(relative, encoding);
+      const byState = new Map<string, number>();
+      for (const r of t.rows) byState.set(r[t.col(stateColumn)].padStart(2, '0'), (byState.get(r[t.col(stateColumn)].padStart(2, '0')) ?? 0) + Number(r[t.col(dwellingsColumn)]));
+      return byState;
+    };
+    const d2010 = dwellings('sources/conapo-iim-2010-municipal/IIM2010_BASEMUN.csv', 'ENT', 'TOT_VIV', 'latin1');
+    const d2020 = dwellings('sources/conapo-iim-2020-municipal/iim_mex_eeuu_2020_municipio.csv', 'cve_ent', 'viv_tot', 'utf8');
+    expect([[...d2010.values()].reduce((a, b) => a + b, 0), [...d2020.values()].reduce((a, b) => a + b, 0)]).toEqual([28_696_180, 34_987_915]); // the shared README's totals
+    const mx = raw('sources/banxico-remittances/remesas_entidad.csv');
+    const sums = new Map<string, { state: string; year: number; total: number; quarters: number }>();
+    for (const r of mx.rows) {
+      const [state, year] = [r[mx.col('CVE_ENT')].padStart(2, '0'), Number(r[mx.col('PERIODO')].slice(0, 4))];
+      const s = sums.get(`${state} ${year}`) ?? { state, year, total: 0, quarters: 0 };
+      sums.set(`${state} ${year}`, { ...s, total: s.total + Number(r[mx.col('VALOR_USD')]), quarters: s.quarters + 1 });
+    }
+    const perDwelling = [...sums.values()].filter((s) => s.quarters === 4).map((s) => s.total / (s.year <= 2014 ? d2010 : d2020).get(s.state)!);
+    expect(perDwelling).toHaveLength(23 * 32); // 2003–2025
+    const expected = sixClasses(perDwelling);
+    expect(asset.breaks.remittancesPerDwelling).toHaveLength(7);
+    expected.forEach((b, i) => expect(asset.breaks.remittancesPerDwelling[i], `break ${i}`).toBeCloseTo(b, 9));
+  });
+
   test('every share margin agrees with the Census\'s own published margin of the percent (…PM, 0.1-point steps, never below 0.1)', () => {
     let compared = 0;
     for (const year of asset.years.population) {
       const t = acs(year);
       if (t.col(`${mexicanCode(year)}PM`) < 0) continue; // 2006 publishes no percent margins
-      const v = selectDiaspora(asset, diasporaScales(asset, null), null, new Map(), { usMeasure: 'share', mxMeasure: null, year, usState: null });
+      const v = selectDiaspora(asset, diasporaScales(asset), null, new Map(), { usMeasure: 'share', mxMeasure: null, year, usState: null });
       for (const r of t.rows) {
         const ours = v.us!.byId.get(fipsOf(t, r))!.moe!;
         const published = Number(r[t.col(`${mexicanCode(year)}PM`)]);

@@ -42,7 +42,7 @@ const ASSET: DiasporaAsset = {
     { id: '16', remittances: { 2013: 2200, 2014: 550 } },
   ],
   unidentifiedRemittances: { 2013: 10, 2014: 2 },
-  breaks: { population: [], share: [], remittances: [], remittancesMx: [] },
+  breaks: { population: [], share: [], remittances: [], remittancesMx: [], remittancesPerDwelling: [] },
   topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
 };
 
@@ -76,6 +76,10 @@ describe('measureValues', () => {
     expect(measureValues(ASSET, 'population')).toHaveLength(7);
     // Every total population in ASSET is ten times the Mexican-origin one: each share is 10 %.
     expect(measureValues(ASSET, 'share')).toEqual(Array(7).fill(10));
+    // Per dwelling, 2013 divides by 2010's dwellings: 2000 / 1000 and 2200 / 1100; 2014 (partial) is left out.
+    const dwellings = { 2010: new Map([['14', 1000], ['16', 1100]]), 2020: new Map([['14', 1], ['16', 1]]) };
+    expect(measureValues(ASSET, 'remittancesPerDwelling', dwellings)).toEqual([2, 2]);
+    expect(() => measureValues(ASSET, 'remittancesPerDwelling')).toThrow(/need the dwellings/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIASPORA_FORMAT, type DiasporaAsset, type UsStateDiaspora } from '../../geo/diaspora';
-import { diasporaScales, dwellingEditionFor, selectDiaspora } from '../../geo/diaspora-view';
+import { DIASPORA_FORMAT, dwellingEditionFor, type DiasporaAsset, type UsStateDiaspora } from '../../geo/diaspora';
+import { diasporaScales, selectDiaspora } from '../../geo/diaspora-view';
 
 const est = (value: number, moe: number | null) => ({ value, moe });
 const usState = (fips: string, name: string, pop: Record<number, [number, number, number]>, rem: Record<number, number>): UsStateDiaspora => ({
@@ -25,13 +25,13 @@ const asset: DiasporaAsset = {
     { id: '32', remittances: { 2013: 90, 2014: 20 } },
   ],
   unidentifiedRemittances: { 2013: 7 },
-  breaks: { population: [50, 100, 900, 1100], share: [1, 30, 45], remittances: [40, 100, 500], remittancesMx: [20, 100, 200] },
+  breaks: { population: [50, 100, 900, 1100], share: [1, 30, 45], remittances: [40, 100, 500], remittancesMx: [20, 100, 200], remittancesPerDwelling: [2, 2.5, 3] },
   topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
 };
 /** Dwellings by state in Conapo 2010 and 2020 (the denominators of remittances per dwelling). */
 const dwellings = { 2010: new Map([['14', 100], ['32', 30]]), 2020: new Map([['14', 200], ['32', 60]]) };
 const names = new Map([['14', 'Jalisco'], ['32', 'Zacatecas']]);
-const scales = diasporaScales(asset, dwellings);
+const scales = diasporaScales(asset);
 const select = (over: Partial<Parameters<typeof selectDiaspora>[4]>) =>
   selectDiaspora(asset, scales, dwellings, names, { usMeasure: null, mxMeasure: null, year: null, usState: null, ...over });
 
@@ -107,21 +107,22 @@ describe('selectDiaspora', () => {
   it('divides years up to 2014 by 2010 dwellings and later years by 2020 dwellings', () => {
     expect([2003, 2014, 2015, 2026].map(dwellingEditionFor)).toEqual([2010, 2010, 2020, 2020]);
     const later: DiasporaAsset = { ...asset, years: { ...asset.years, remittancesMx: [2013, 2015] }, partialYears: { ...asset.partialYears, remittancesMx: [] }, mxStates: [{ id: '14', remittances: { 2013: 200, 2015: 400 } }, { id: '32', remittances: { 2013: 90, 2015: 90 } }] };
-    const v = selectDiaspora(later, diasporaScales(later, dwellings), dwellings, names, { usMeasure: null, mxMeasure: 'remhh', year: 2015, usState: null });
+    const v = selectDiaspora(later, diasporaScales(later), dwellings, names, { usMeasure: null, mxMeasure: 'remhh', year: 2015, usState: null });
     // 400 / 200 = 2 and 90 / 60 = 1.5, with 2020's dwellings.
     expect(v.mx!.areas.map((a) => [a.id, a.value])).toEqual([['14', 2], ['32', 1.5]]);
     expect(v.mx!.dwellingsOf).toBe(2020);
   });
 
   it('waits for the dwellings before showing remittances per dwelling', () => {
-    const v = selectDiaspora(asset, diasporaScales(asset, null), null, names, { usMeasure: null, mxMeasure: 'remhh', year: 2013, usState: null });
+    const v = selectDiaspora(asset, diasporaScales(asset), null, names, { usMeasure: null, mxMeasure: 'remhh', year: 2013, usState: null });
     expect(v.mx).toBeNull();
-    expect(selectDiaspora(asset, diasporaScales(asset, null), null, names, { usMeasure: null, mxMeasure: 'rem', year: 2013, usState: null }).mx!.areas).toHaveLength(2);
+    expect(selectDiaspora(asset, diasporaScales(asset), null, names, { usMeasure: null, mxMeasure: 'rem', year: 2013, usState: null }).mx!.areas).toHaveLength(2);
   });
 
-  it('per-dwelling breaks are fixed over complete years only (the partial year is left out)', () => {
-    expect(scales.mx.remhh.breaks[0]).toBe(2);
-    expect(scales.mx.remhh.breaks.at(-1)).toBe(3);
+  it('per dwelling is classed against the build breaks [2, 2.5, 3]: Jalisco (2) in the first class, Zacatecas (3) in the last', () => {
+    const v = select({ mxMeasure: 'remhh', year: 2013 });
+    expect(v.mx!.breaks).toEqual([2, 2.5, 3]);
+    expect(v.mx!.areas.map((a) => [a.id, a.cls])).toEqual([['32', 1], ['14', 0]]);
   });
 
   it('ranks with ties sharing a rank (1, 2, 2, 4) and leaves out areas without a value, on both sides', () => {
@@ -137,7 +138,7 @@ describe('selectDiaspora', () => {
       ],
       mxStates: [{ id: '14', remittances: { 2013: 90 } }, { id: '32', remittances: { 2013: 90 } }],
     };
-    const v = selectDiaspora(tied, diasporaScales(tied, dwellings), dwellings, names, { usMeasure: 'rem', mxMeasure: 'rem', year: 2013, usState: null });
+    const v = selectDiaspora(tied, diasporaScales(tied), dwellings, names, { usMeasure: 'rem', mxMeasure: 'rem', year: 2013, usState: null });
     expect(v.us!.areas.map((a) => [a.id, a.rank])).toEqual([['06', 1], ['04', 2], ['48', 2], ['17', 4]]);
     expect(v.mx!.areas.map((a) => [a.id, a.rank])).toEqual([['14', 1], ['32', 1]]);
   });

@@ -64,10 +64,10 @@ describe('proportionMoe', () => {
       usStates: [{ fips: '48', usps: 'TX', name: 'Texas', population: { 2010: { mexican: { value: 800, moe: 20 }, total: { value: 2000, moe: null, moeNote: 'controlled' } } }, remittances: {} }],
       mxStates: [],
       unidentifiedRemittances: {},
-      breaks: { population: [], share: [], remittances: [], remittancesMx: [] },
+      breaks: { population: [], share: [], remittances: [], remittancesMx: [], remittancesPerDwelling: [] },
       topology: { type: 'Topology', objects: { states: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
     };
-    const v = selectDiaspora(asset, diasporaScales(asset, null), null, new Map(), { usMeasure: 'share', mxMeasure: null, year: 2010, usState: '48' });
+    const v = selectDiaspora(asset, diasporaScales(asset), null, new Map(), { usMeasure: 'share', mxMeasure: null, year: 2010, usState: '48' });
     expect(v.us!.areas[0]).toMatchObject({ value: 40, moe: 1 });
     expect(v.usSelected!.share).toEqual({ value: 40, moe: 1 });
   });
