@@ -2,6 +2,7 @@
  * SRE's consular ID cards (matrículas consulares) issued in 2006 and 2011, by municipality of
  * origin and consulate: the consulate lists and the per-consulate row files, parsed and checked.
  */
+import { STATE_IDS } from '../geo/types';
 import { DataBuildError } from './errors';
 
 /** Cards in all rows of a year, as the shared data README states them: the build must reproduce them. */
@@ -96,8 +97,7 @@ export function parseMatriculaRows(text: string, file: string): MatriculaRow[] {
     const { id: rawId, value, mun } = row;
     if (typeof rawId !== 'string' || !/^\d{4,5}$/.test(rawId) || rawId.startsWith('0')) return fail(`id ${JSON.stringify(rawId)} is not a CVEGEO without its leading zero ("1001"…"32058")`);
     const id = rawId.padStart(5, '0');
-    const state = Number(id.slice(0, 2));
-    if (state < 1 || state > 32 || id.endsWith('000')) fail(`id "${rawId}" names no municipality (state ${id.slice(0, 2)}, municipality ${id.slice(2)})`);
+    if (!STATE_IDS.includes(id.slice(0, 2)) || id.endsWith('000')) fail(`id "${rawId}" names no municipality (state ${id.slice(0, 2)}, municipality ${id.slice(2)})`);
     if (typeof value !== 'string' || !/^(0|[1-9]\d*)$/.test(value) || !Number.isSafeInteger(Number(value))) fail(`value ${JSON.stringify(value)} is not a count written as a string of digits`);
     if (typeof mun !== 'string') fail(`mun ${JSON.stringify(mun)} is not a string`);
     if (seen.has(id)) fail(`id "${rawId}" appears twice`);

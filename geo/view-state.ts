@@ -119,10 +119,8 @@ export const viewKeys = {
     },
   },
   e: {
-    parse: (raw: string): string | null => {
-      const n = Number(raw);
-      return /^\d{1,2}$/.test(raw) && n >= 1 && n <= 32 ? String(n).padStart(2, '0') : null;
-    },
+    // A code without its leading zero ("1") reads as the state ("01"), as before.
+    parse: (raw: string): string | null => (/^\d{1,2}$/.test(raw) && STATE_IDS.includes(raw.padStart(2, '0')) ? raw.padStart(2, '0') : null),
     serialize: (state: string | null) => state,
   },
   g: {
