@@ -6,8 +6,8 @@
  * A partial year (Banxico's current year: 2026 has only Q1) is never classed: its sums are a
  * few quarters, and remittances are seasonal (Q1 brought 21–24 % of each year's US total in
  * 2013–2025, not 25 %), so neither the annual breaks nor breaks scaled by quarters/4 would
- * colour it honestly. It stays selectable; the map leaves it grey and the panels say which quarters it has.
- * The layers open on the latest complete year.
+ * colour it honestly. It stays selectable; the map leaves it grey and the panels say which
+ * quarters it has. The layers open on the latest complete year.
  */
 import { classify, DIASPORA_CLASSES, dwellingEditionFor, nationalPopulation, perDwelling, shareOf, type DiasporaAsset, type DwellingEdition, type PartialYear, type StateDwellings, type UsStateDiaspora } from './diaspora';
 import { competitionRanks } from './ranking';
