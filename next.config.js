@@ -18,7 +18,9 @@ const nextConfig = {
   // With output: 'export', a distDir other than .next is where the export is written.
   ...(outDir ? { distDir: outDir } : {}),
   basePath,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  // Set here, not only read from the environment: an unset NEXT_PUBLIC_ variable is not
+  // inlined, and the test hooks it guards would then ship in a production build.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_ATLAS_TEST_HOOKS: process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1' ? '1' : '0' },
   reactStrictMode: true,
   images: { unoptimized: true },
   // Next type-checks the site only; `npm run typecheck` checks everything, tests included.

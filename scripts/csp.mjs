@@ -1,8 +1,9 @@
 // Content-Security-Policy for the static export, without 'unsafe-inline' for scripts: the
 // inline scripts Next.js writes into each page (its bootstrap and RSC payload) are allowed by
-// their sha256 hashes, computed here after `next build`. The policy is written into every
-// page's CSP meta tag (for hosts that send no headers) and into <site>/csp-policy.txt, which
-// the local server sends as a header and the README tells static hosts to send.
+// their sha256 hashes, computed here after `next build`. The policy is written as a meta tag
+// at the top of every page's <head> (for hosts that send no headers) and into
+// <site>/csp-policy.txt, which the local server sends as a header and the README tells static
+// hosts to send.
 //
 //   node scripts/csp.mjs [site folder, default out]
 import { createHash } from 'node:crypto';
@@ -17,9 +18,27 @@ export function inlineScripts(html) {
 
 export const hashOf = (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
+/**
+ * The site's policy: everything from its own origin; inline scripts only by hash; inline
+ * styles allowed (React sets style attributes); MapLibre's worker from the site, images and
+ * the PNG export from data: and blob: URLs.
+ */
+export const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/i;
 
-/** The policy of the layout's meta tag, with the hashes added to script-src. */
+/** A policy with the hashes added to its script-src. */
 export function withHashes(policy, hashes) {
   const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
   const script = directives.findIndex((d) => d.startsWith('script-src'));
@@ -29,7 +48,6 @@ export function withHashes(policy, hashes) {
   return directives.join('; ');
 }
 
-const decode = (s) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const encode = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 function htmlFiles(dir) {
@@ -39,16 +57,20 @@ function htmlFiles(dir) {
   });
 }
 
-/** Rewrites every page's policy with the hashes of all pages' inline scripts; returns the policy. */
+/**
+ * Writes the policy, with the hashes of all pages' inline scripts, at the top of every page's
+ * <head> (before any script, so it governs them all); returns the policy. Run once per build:
+ * a page that already has a policy is an error (hashes would be added twice).
+ */
 export function applyCsp(site) {
   const pages = htmlFiles(site).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const base = pages.map((p) => META.exec(p.html)?.[1]).find(Boolean);
-  if (!base) throw new Error(`csp: no Content-Security-Policy meta tag in ${site}/*.html (is app/layout.tsx's meta gone?)`);
+  if (pages.length === 0) throw new Error(`csp: no pages in ${site} (run next build first)`);
   const hashes = [...new Set(pages.flatMap((p) => inlineScripts(p.html).map(hashOf)))].sort();
-  const policy = withHashes(decode(base), hashes);
+  const policy = withHashes(POLICY, hashes);
   for (const p of pages) {
-    if (!META.test(p.html)) throw new Error(`csp: ${p.file} has no Content-Security-Policy meta tag`);
-    writeFileSync(p.file, p.html.replace(META, `<meta http-equiv="Content-Security-Policy" content="${encode(policy)}"/>`));
+    if (META.test(p.html)) throw new Error(`csp: ${p.file} already has a Content-Security-Policy (run csp.mjs once per build)`);
+    if (!/<head>/i.test(p.html)) throw new Error(`csp: ${p.file} has no <head>`);
+    writeFileSync(p.file, p.html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${encode(policy)}"/>`));
   }
   writeFileSync(path.join(site, 'csp-policy.txt'), policy + '\n');
   return { policy, hashes, pages: pages.length };

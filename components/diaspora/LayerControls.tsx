@@ -9,8 +9,6 @@ import { useT } from '../i18n/LanguageContext';
 import { MX_MEASURE_LABEL, US_MEASURE_LABEL } from './useMeasureFormat';
 import { YearControl } from './YearControl';
 
-// AtlasView still imports FOCUS from here; the definition is geo/focus.ts.
-export { FOCUS };
 
 interface Props {
   usMeasure: UsMeasure | null;

@@ -11,8 +11,6 @@ import { BASE_PATH } from '../state/site';
 import { STATIC_DATA } from '../state/staticData';
 import type { FilterView } from '../state/useViewState';
 
-// AtlasView imports DWELLING_EDITIONS from here; the definition is geo/diaspora.ts.
-export { DWELLING_EDITIONS };
 
 export function useDiaspora(states: MexicanState[] | undefined, editions: Partial<Record<Edition, EditionData>>, view: FilterView) {
   const wanted = view.usMeasure !== null || isMoneyMeasure(view.mxMeasure);

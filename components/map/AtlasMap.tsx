@@ -18,7 +18,6 @@ import type { LoadedLabels } from '../../geo/load-labels';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys, type Language } from '../../geo/view-state';
 import { download } from '../export/download';
-import { TEST_HOOKS } from '../state/site';
 import { useCamera } from '../state/useCamera';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
 import { buildCircuitsLayers, consulateRadius, type CircuitsLayerInput } from './circuitsLayers';
@@ -63,7 +62,7 @@ export interface AtlasMapProps {
 
 declare global {
   interface Window {
-    /** Handles for the browser tests (a test build only, see TEST_HOOKS): the MapLibre map and the deck.gl overlay. */
+    /** Handles for the browser tests (a test build only: NEXT_PUBLIC_ATLAS_TEST_HOOKS=1): the MapLibre map and the deck.gl overlay. */
     __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
   }
 }
@@ -146,7 +145,9 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     const placeAgain = () => setMoves((m) => m + 1);
     handles.map.on('resize', placeAgain);
     handles.map.once('load', placeAgain);
-    if (TEST_HOOKS) window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    // A test build only (next.config.js): the condition is written out here, not imported,
+    // so the production build inlines it as false and drops the hook.
+    if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') window.__atlasMap = { map: handles.map, overlay: handles.overlay };
     // Once the first view is on screen and the page is idle, prepare every level of detail,
     // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
@@ -158,7 +159,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
       if (warm !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(warm);
       clearTimeout(restoreTimer);
       mapRef.current = null;
-      if (TEST_HOOKS) delete window.__atlasMap;
+      if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') delete window.__atlasMap;
       handles.destroy();
     };
   }, [loaded, generation]);

@@ -5,8 +5,3 @@
  */
 export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
-/**
- * A test build (NEXT_PUBLIC_ATLAS_TEST_HOOKS=1) exposes the map to the browser tests;
- * in a production build this is the constant false and the code it guards is removed.
- */
-export const TEST_HOOKS = process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1';
