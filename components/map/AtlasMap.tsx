@@ -53,8 +53,8 @@ export interface AtlasMapProps {
 
 declare global {
   interface Window {
-    /** Handles for browser tests and debugging: the MapLibre map and the deck.gl overlay. */
-    __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
+    /** Handles for browser tests and debugging: the MapLibre map, the deck.gl overlay and its redraw mode. */
+    __atlasMap?: Pick<MapHandles, 'map' | 'overlay' | 'redraw'>;
   }
 }
 
@@ -115,7 +115,7 @@ export default function AtlasMap({ loaded, filter, focusState, selectedId, descr
     };
     const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
     mapRef.current = handles;
-    window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    window.__atlasMap = { map: handles.map, overlay: handles.overlay, redraw: handles.redraw };
     // Once the first view is on screen and the page is idle, prepare every level of detail,
     // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));

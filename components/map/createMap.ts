@@ -6,7 +6,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
 import type { Camera } from '../../geo/view-state';
-import { moveWithoutRedraw } from './moveWithoutRedraw';
+import { adaptiveRedraw, type RedrawHandle } from './adaptiveRedraw';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
 export const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
@@ -14,6 +14,8 @@ export const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
 export interface MapHandles {
   map: MapLibreMap;
   overlay: MapboxOverlay;
+  /** How deck.gl follows camera moves (redraw in every frame, or move its last frame), from measured redraw times. */
+  redraw: RedrawHandle;
   destroy: () => void;
 }
 
@@ -46,6 +48,7 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  const adaptive = adaptiveRedraw(map, () => overlay.getCanvas());
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
@@ -55,9 +58,9 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
       if (object && layer) callbacks().onSelect({ object, layerId: layer.id });
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    widgets: [adaptive.control],
   });
   map.addControl(overlay);
-  const stopMovingWithoutRedraw = moveWithoutRedraw(map, overlay);
   map.on('error', (e) => console.error('map error', e.error));
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();
@@ -77,10 +80,11 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   return {
     map,
     overlay,
+    redraw: adaptive.handle,
     destroy: () => {
       container.removeEventListener('webglcontextlost', lost, true);
       container.removeEventListener('webglcontextrestored', restored, true);
-      stopMovingWithoutRedraw();
+      adaptive.stop();
       map.removeControl(overlay);
       map.remove();
     },
