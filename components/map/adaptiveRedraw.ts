@@ -11,7 +11,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { RedrawControl, type DrawnCamera } from './deckRedrawControl';
-import { assumeRedrawMs, initialPolicy, medianMs, rendererKind, withSample, type RedrawMode, type RedrawPolicy } from './redrawPolicy';
+import { assumeRedrawMs, initialPolicy, medianMs, rendererKind, withSample, type RedrawMode, type RedrawPolicy, type RendererKind } from './redrawPolicy';
 import { redrawTimer, rendererOf } from './redrawTiming';
 
 /** A drag held still this long counts as a rest: deck.gl catches up. */
@@ -22,7 +22,7 @@ export interface RedrawHandle {
   mode: () => RedrawMode;
   /** Median of the measured redraw times, ms (null before the first). */
   measuredMs: () => number | null;
-  /** For tests and the bench: take every redraw as measured at `ms` from now on (null: measure again). */
+  /** For tests and the bench: take every redraw as measured at `ms` from now on (null: forget it and measure again). */
   assumeRedrawMs: (ms: number | null) => void;
 }
 
@@ -32,6 +32,7 @@ export interface RedrawHandle {
  */
 export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement | null): { control: RedrawControl; handle: RedrawHandle; stop: () => void } {
   let policy: RedrawPolicy | null = null;
+  let renderer: RendererKind | null = null;
   let assumed: number | null = null;
   let drawn: DrawnCamera | null = null;
   let drawsSinceRelease = 0;
@@ -43,7 +44,8 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
   const control = new RedrawControl({
     before: (gl) => {
       // The renderer's kind decides until redraws are measured.
-      policy ??= initialPolicy(rendererKind(rendererOf(gl)));
+      renderer ??= rendererKind(rendererOf(gl));
+      policy ??= initialPolicy(renderer);
       timer.start();
     },
     after: (gl, camera) => {
@@ -57,7 +59,7 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
     measuredMs: () => (policy ? medianMs(policy.samples) : null),
     assumeRedrawMs: (ms) => {
       assumed = ms;
-      if (ms !== null) policy = assumeRedrawMs(policy ?? initialPolicy('unknown'), ms);
+      policy = ms === null ? renderer && initialPolicy(renderer) : assumeRedrawMs(policy ?? initialPolicy('unknown'), ms);
     },
   };
 
