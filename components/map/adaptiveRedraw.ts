@@ -11,7 +11,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { RedrawControl, type DrawnCamera } from './deckRedrawControl';
-import { assumeRedrawMs, initialPolicy, medianMs, rendererKind, withSample, type RedrawMode, type RedrawPolicy, type RendererKind } from './redrawPolicy';
+import { assumeRedrawMs, initialPolicy, medianMs, rendererKind, withLowerBound, withSample, type RedrawMode, type RedrawPolicy, type RendererKind } from './redrawPolicy';
 import { redrawTimer, rendererOf } from './redrawTiming';
 
 /** A drag held still this long counts as a rest: deck.gl catches up. */
@@ -38,15 +38,17 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
   let drawsSinceRelease = 0;
   let held = false;
   let pause: ReturnType<typeof setTimeout> | undefined;
-  const timer = redrawTimer((ms) => {
-    if (policy) policy = withSample(policy, assumed ?? ms);
+  const timer = redrawTimer((ms, exact) => {
+    if (!policy) return;
+    if (assumed !== null) policy = withSample(policy, assumed);
+    else policy = exact ? withSample(policy, ms) : withLowerBound(policy, ms);
   });
   const control = new RedrawControl({
     before: (gl) => {
       // The renderer's kind decides until redraws are measured.
       renderer ??= rendererKind(rendererOf(gl));
       policy ??= initialPolicy(renderer);
-      timer.start();
+      timer.start(gl);
     },
     after: (gl, camera) => {
       drawn = camera;

@@ -73,6 +73,14 @@ export function withSample(policy: RedrawPolicy, ms: number, rules = REDRAW_RULE
   return { mode, samples };
 }
 
+/**
+ * The policy after a redraw known only to have taken at least `ms` (its end was seen late):
+ * evidence of slowness when that is already slow, else nothing.
+ */
+export function withLowerBound(policy: RedrawPolicy, ms: number, rules = REDRAW_RULES): RedrawPolicy {
+  return ms >= rules.slowMs ? withSample(policy, ms, rules) : policy;
+}
+
 /** The policy after a whole window of redraws measured at `ms` (tests and the bench force a mode this way). */
 export function assumeRedrawMs(policy: RedrawPolicy, ms: number, rules = REDRAW_RULES): RedrawPolicy {
   let next = policy;

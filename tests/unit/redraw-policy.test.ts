@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assumeRedrawMs, initialPolicy, medianMs, REDRAW_RULES, rendererKind, withSample, type RedrawPolicy } from '../../components/map/redrawPolicy';
+import { assumeRedrawMs, initialPolicy, medianMs, REDRAW_RULES, rendererKind, withLowerBound, withSample, type RedrawPolicy } from '../../components/map/redrawPolicy';
 
 const feed = (policy: RedrawPolicy, samples: number[]) => samples.reduce((p, ms) => withSample(p, ms), policy);
 
@@ -77,6 +77,16 @@ describe('withSample', () => {
     expect(withSample(p, Number.NaN)).toBe(p);
     expect(withSample(p, -1)).toBe(p);
     expect(withSample(p, Infinity)).toBe(p);
+  });
+});
+
+describe('withLowerBound', () => {
+  it('counts a redraw known only to be at least slowMs as slow, and ignores a lower bound below it', () => {
+    const p = initialPolicy('hardware');
+    expect(withLowerBound(p, 5)).toBe(p);
+    expect(withLowerBound(p, REDRAW_RULES.slowMs).samples).toEqual([REDRAW_RULES.slowMs]);
+    const bounds = [40, 60, 45].reduce((q, ms) => withLowerBound(q, ms), p);
+    expect(bounds.mode).toBe('transform');
   });
 });
 
