@@ -3,25 +3,14 @@
 // (the slow path); with a hardware-like redraw time forced, deck.gl redraws in every frame
 // (the fast path, what a GPU gets). Each test opens its own page.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { REDRAW_RULES } from '../../components/map/redrawPolicy';
 import { DEGREE_COLORS } from '../../geo/degrees';
 import { colourAt, openAtlas, PLACES, pickedAt, screenPoint, waitForIdle } from './atlas-page';
-import { collectPageErrors, launchBrowser } from './browser';
-import { startServer } from './serve.mjs';
+import { collectPageErrors } from './browser';
+import { useStaticSite } from './static-site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useStaticSite();
 
 /** Ensenada is off screen to the west of this view (zoom 5.5), within the same level of detail as the move's end. */
 const START = '?lang=en&c=31.5,-104,5.5';
@@ -84,10 +73,10 @@ async function easeAndHold(p: Page) {
 
 describe('moving the map', () => {
   test('slow path, as measured: while the camera moves the overlay is moved, not redrawn; at rest it is redrawn in place', async () => {
-    const p = await browser.context.newPage();
+    const p = await site.browser.context.newPage();
     const errors = collectPageErrors(p);
     try {
-      await openAtlas(p, server.url, START);
+      await openAtlas(p, site.server.url, START);
       // Software WebGL, measured: the load's redraws take longer than a frame.
       await expect.poll(() => p.evaluate(() => window.__atlasMap!.redraw.measuredMs()), { timeout: 10_000 }).not.toBeNull();
       expect(await p.evaluate(() => window.__atlasMap!.redraw.measuredMs())).toBeGreaterThanOrEqual(REDRAW_RULES.slowMs);
@@ -115,10 +104,10 @@ describe('moving the map', () => {
   });
 
   test('fast path, with a hardware-like redraw time: deck.gl draws in every frame of a move, never a frozen frame', async () => {
-    const p = await browser.context.newPage();
+    const p = await site.browser.context.newPage();
     const errors = collectPageErrors(p);
     try {
-      await openAtlas(p, server.url, START);
+      await openAtlas(p, site.server.url, START);
       await p.evaluate(() => window.__atlasMap!.redraw.assumeRedrawMs(2));
       expect(await p.evaluate(() => window.__atlasMap!.redraw.mode())).toBe('redraw');
 
@@ -138,9 +127,9 @@ describe('moving the map', () => {
   });
 
   test('a click during a move selects what is under the pointer, not what the last frame had there', async () => {
-    const p = await browser.context.newPage();
+    const p = await site.browser.context.newPage();
     try {
-      await openAtlas(p, server.url, '?lang=en');
+      await openAtlas(p, site.server.url, '?lang=en');
       await p.evaluate(() => {
         const map = window.__atlasMap!.map;
         // A pan only: the zoom stays within one level of detail.

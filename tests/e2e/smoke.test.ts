@@ -1,26 +1,15 @@
 // Smoke test: the static export in out/ loads in real Chromium and shows
 // the app title. Needs `next build` first (tests/run-all.sh does that).
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer } from './serve.mjs';
-import { collectPageErrors, launchBrowser } from './browser';
+import { expect, test } from 'vitest';
+import { collectPageErrors } from './browser';
+import { useStaticSite } from './static-site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await startServer({ dir: 'out' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useStaticSite();
 
 test('home page renders the Atlas title', async () => {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = collectPageErrors(page);
-  const res = await page.goto(`${server.url}/`);
+  const res = await page.goto(`${site.server.url}/`);
   expect(res?.status()).toBe(200);
   await expect
     .poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 })
