@@ -48,6 +48,8 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  // Redraw in every frame, or move the last frame while the camera moves: measured (adaptiveRedraw.ts).
+  // Its widget must be given to the overlay, which creates deck.gl.
   const adaptive = adaptiveRedraw(map, () => overlay.getCanvas());
   const overlay = new MapboxOverlay({
     interleaved: false,

@@ -40,7 +40,9 @@ export class RedrawControl extends Widget {
 
   onAdd({ deck }: { deck: Deck<any> }): HTMLDivElement {
     // Deck is adding its widgets inside its own setProps: hook the render callbacks right
-    // after it, keeping any that were set already (the bench chains its own).
+    // after it, keeping any that were set already (the bench chains its own). Set on the Deck,
+    // not through the overlay, whose setProps re-sends only what it was given, so the layer
+    // updates keep them (an overlay.setProps({ onAfterRender }) would replace them).
     queueMicrotask(() => {
       const { onBeforeRender, onAfterRender } = deck.props;
       deck.setProps({
