@@ -37,6 +37,8 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
   let drawn: DrawnCamera | null = null;
   let drawsSinceRelease = 0;
   let held = false;
+  /** Whether this move moves the last frame: decided when it starts. */
+  let moveByTransform = false;
   let pause: ReturnType<typeof setTimeout> | undefined;
   const timer = redrawTimer((ms, exact) => {
     if (!policy) return;
@@ -79,8 +81,11 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
       if (drawsSinceRelease === 0 && !held) control.redraw('camera at rest');
     });
   };
+  const onMoveStart = () => {
+    moveByTransform = policy?.mode === 'transform';
+  };
   const onMove = () => {
-    if (!held && policy?.mode !== 'transform') return;
+    if (!moveByTransform) return;
     if (!held) {
       held = true;
       control.hold();
@@ -99,6 +104,7 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
     pause = setTimeout(rest, PAUSE_MS);
   };
 
+  map.on('movestart', onMoveStart);
   map.on('move', onMove);
   map.on('moveend', rest);
   // A press during a move first brings the frame on screen up to date — in the capture phase,
@@ -113,6 +119,7 @@ export function adaptiveRedraw(map: MapLibreMap, canvas: () => HTMLCanvasElement
       clearTimeout(pause);
       held = false;
       timer.stop();
+      map.off('movestart', onMoveStart);
       map.off('move', onMove);
       map.off('moveend', rest);
       press.removeEventListener('pointerdown', rest, true);
