@@ -11,14 +11,17 @@
  */
 export const COUNTRY_NAMES: Readonly<Record<string, { es: string; en: string }>> = {
   '028': { es: 'Antigua y Barbuda', en: 'Antigua and Barbuda' },
+  '032': { es: 'Argentina', en: 'Argentina' },
   '044': { es: 'Bahamas', en: 'Bahamas' },
   '052': { es: 'Barbados', en: 'Barbados' },
   '060': { es: 'Bermudas', en: 'Bermuda' },
+  '068': { es: 'Bolivia', en: 'Bolivia' },
   '076': { es: 'Brasil', en: 'Brazil' },
   '084': { es: 'Belice', en: 'Belize' },
   '092': { es: 'Islas Vírgenes Británicas', en: 'British Virgin Islands' },
   '124': { es: 'Canadá', en: 'Canada' },
   '136': { es: 'Islas Caimán', en: 'Cayman Islands' },
+  '152': { es: 'Chile', en: 'Chile' },
   '170': { es: 'Colombia', en: 'Colombia' },
   '188': { es: 'Costa Rica', en: 'Costa Rica' },
   '192': { es: 'Cuba', en: 'Cuba' },
@@ -26,6 +29,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, { es: string; en: string }>>
   '214': { es: 'República Dominicana', en: 'Dominican Republic' },
   '218': { es: 'Ecuador', en: 'Ecuador' },
   '222': { es: 'El Salvador', en: 'El Salvador' },
+  '238': { es: 'Islas Malvinas', en: 'Falkland Islands' },
+  '239': { es: 'Georgias del Sur', en: 'South Georgia' },
   '250': { es: 'Guayana Francesa', en: 'French Guiana' },
   '296': { es: 'Kiribati', en: 'Kiribati' },
   '304': { es: 'Groenlandia', en: 'Greenland' },
@@ -43,6 +48,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, { es: string; en: string }>>
   '534': { es: 'Sint Maarten', en: 'Sint Maarten' },
   '558': { es: 'Nicaragua', en: 'Nicaragua' },
   '591': { es: 'Panamá', en: 'Panama' },
+  '600': { es: 'Paraguay', en: 'Paraguay' },
+  '604': { es: 'Perú', en: 'Peru' },
   '630': { es: 'Puerto Rico', en: 'Puerto Rico' },
   '643': { es: 'Rusia', en: 'Russia' },
   '652': { es: 'San Bartolomé', en: 'Saint Barthélemy' },
@@ -57,6 +64,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, { es: string; en: string }>>
   '796': { es: 'Islas Turcas y Caicos', en: 'Turks and Caicos Islands' },
   '840': { es: 'Estados Unidos', en: 'United States' },
   '850': { es: 'Islas Vírgenes de los Estados Unidos', en: 'United States Virgin Islands' },
+  '858': { es: 'Uruguay', en: 'Uruguay' },
   '862': { es: 'Venezuela', en: 'Venezuela' },
 };
 

@@ -62,8 +62,8 @@ export interface AtlasMapProps {
 
 declare global {
   interface Window {
-    /** Handles for the browser tests (a test build only: NEXT_PUBLIC_ATLAS_TEST_HOOKS=1): the MapLibre map and the deck.gl overlay. */
-    __atlasMap?: Pick<MapHandles, 'map' | 'overlay'>;
+    /** Handles for the browser tests (a test build only: NEXT_PUBLIC_ATLAS_TEST_HOOKS=1): the MapLibre map, the deck.gl overlay and its redraw mode. */
+    __atlasMap?: Pick<MapHandles, 'map' | 'overlay' | 'redraw'>;
   }
 }
 
@@ -147,7 +147,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     handles.map.once('load', placeAgain);
     // A test build only (next.config.js): the condition is written out here, not imported,
     // so the production build inlines it as false and drops the hook.
-    if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') window.__atlasMap = { map: handles.map, overlay: handles.overlay };
+    if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') window.__atlasMap = { map: handles.map, overlay: handles.overlay, redraw: handles.redraw };
     // Once the first view is on screen and the page is idle, prepare every level of detail,
     // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));

@@ -6,15 +6,19 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import { basemapStyle, type BasemapData } from '../../geo/basemap-style';
 import type { Camera } from '../../geo/view-state';
+import { FOCUS } from '../../geo/focus';
 import { BASE_PATH } from '../state/site';
-import { moveWithoutRedraw } from './moveWithoutRedraw';
+import { adaptiveRedraw, type RedrawHandle } from './adaptiveRedraw';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
-export const MEXICO_BOUNDS: LngLatBoundsLike = [[-118.5, 14.2], [-86.5, 33.2]];
+const [w, s, e, n] = FOCUS.focusMexico;
+const MEXICO_BOUNDS: LngLatBoundsLike = [[w, s], [e, n]];
 
 export interface MapHandles {
   map: MapLibreMap;
   overlay: MapboxOverlay;
+  /** How deck.gl follows camera moves (redraw in every frame, or move its last frame), from measured redraw times. */
+  redraw: RedrawHandle;
   destroy: () => void;
 }
 
@@ -47,6 +51,9 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  // Redraw in every frame, or move the last frame while the camera moves: measured (adaptiveRedraw.ts).
+  // Its widget must be given to the overlay, which creates deck.gl.
+  const adaptive = adaptiveRedraw(map, () => overlay.getCanvas());
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
@@ -56,9 +63,9 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
       if (object && layer) callbacks().onSelect({ object, layerId: layer.id });
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    widgets: [adaptive.control],
   });
   map.addControl(overlay);
-  const stopMovingWithoutRedraw = moveWithoutRedraw(map, overlay);
   map.on('error', (e) => console.error('map error', e.error));
   map.on('moveend', () => {
     const { lng, lat } = map.getCenter();
@@ -78,10 +85,11 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
   return {
     map,
     overlay,
+    redraw: adaptive.handle,
     destroy: () => {
       container.removeEventListener('webglcontextlost', lost, true);
       container.removeEventListener('webglcontextrestored', restored, true);
-      stopMovingWithoutRedraw();
+      adaptive.stop();
       map.removeControl(overlay);
       map.remove();
     },

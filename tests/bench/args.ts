@@ -4,7 +4,7 @@ export interface BenchOptions {
   noBuild: boolean;
   /** Runs of our page and of the baseline (fresh browser profile each, so cold cache). */
   runs: number;
-  /** Shorter heap interaction (10 s instead of 60 s). */
+  /** Shorter heap session (20 s instead of 60 s, after the same warm-up cycle). */
   quick: boolean;
   /** Skip the 10× synthetic data runs. */
   noScale: boolean;
@@ -16,7 +16,7 @@ export const USAGE = `usage: npm run bench -- [--no-build] [--runs N] [--scale-r
   --no-build      measure the existing out/ (no data build, no next build)
   --runs N        runs of our page and of the baseline, default 5
   --scale-runs N  runs of our page with 10x data, default 1 (minutes each with software WebGL)
-  --quick         heap interaction of 10 s instead of 60 s
+  --quick         heap session of 20 s instead of 60 s
   --no-scale      skip the 10x synthetic-data runs`;
 
 export function parseArgs(argv: string[]): BenchOptions {

@@ -70,6 +70,22 @@ export function settle(timeoutMs: number): Promise<void> {
   });
 }
 
+/**
+ * Our page: force deck.gl's redraw mode with a measured redraw time (1 ms: a GPU's, so it
+ * redraws in every frame), or null to let the page measure again. Returns the mode now.
+ */
+export function forceRedrawMs(ms: number | null): { mode: string; measuredMs: number | null } {
+  const redraw = (window as unknown as BenchWindow).__atlasMap!.redraw;
+  redraw.assumeRedrawMs(ms);
+  return { mode: redraw.mode(), measuredMs: redraw.measuredMs() };
+}
+
+/** Our page: the redraw mode it chose and the median of its measured redraw times. */
+export function redrawMode(): { mode: string; measuredMs: number | null } {
+  const redraw = (window as unknown as BenchWindow).__atlasMap!.redraw;
+  return { mode: redraw.mode(), measuredMs: redraw.measuredMs() };
+}
+
 /** Size of the map's container (CSS px), and the current camera. */
 export function mapInfo() {
   const w = window as unknown as BenchWindow;

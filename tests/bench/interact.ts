@@ -1,7 +1,11 @@
 /**
  * Scripted interaction for the heap measurement: a fixed cycle of filter toggles, state
- * changes, selections (ranked list and map click) and pans, repeated until the time is up,
- * then a reset to the first view, so the heap before and after describes the same view.
+ * changes, selections (ranked list and map click), pans and zooms, the US layer and the
+ * circuits switched on and off, and a language switch, repeated until the time is up, then a
+ * reset to the first view, so the heap before and after describes the same view. `warmUp`
+ * runs the cycle once first: what the page caches on first use (the diaspora and circuits
+ * data, the other language's texts, every level of detail) is then in the heap the session
+ * starts from, and growth over the session means a leak.
  * Ours is driven with real input (Playwright clicks and selects); the baseline, which has no
  * UI, with the same kinds of changes through its MapLibre API.
  */
@@ -44,6 +48,27 @@ const OURS: Action[] = [
     await page.mouse.move(1, 1);
   },
   async (page) => page.selectOption('select#state-filter', '', T),
+  async (page) => {
+    await page.evaluate(() => window.__atlasMap!.map.easeTo({ zoom: window.__atlasMap!.map.getZoom() + 1, duration: 400 }));
+    await quiet(page);
+    await page.evaluate(() => window.__atlasMap!.map.easeTo({ zoom: window.__atlasMap!.map.getZoom() - 1, duration: 400 }));
+  },
+  async (page) => {
+    await page.selectOption('select#us-layer', 'pop', T);
+    await quiet(page);
+    await page.selectOption('select#us-layer', '', T);
+  },
+  async (page) => {
+    await page.selectOption('select#circuits-layer', '2011', T);
+    await page.getByTestId('flow-list').locator('li').first().waitFor(T);
+    await quiet(page);
+    await page.selectOption('select#circuits-layer', '', T);
+  },
+  async (page) => {
+    await page.click('button.lang-switch', T);
+    await quiet(page);
+    await page.click('button.lang-switch', T);
+  },
 ];
 
 /** Back to the first view: all states, all degrees, nothing selected, initial camera. */
@@ -73,6 +98,36 @@ const BASELINE: Action[] = [
   async (page) => page.evaluate(() => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.easeTo({ zoom: 6, center: [-101.9, 24.4], duration: 600 })),
 ];
 
+async function step(page: Page, actions: Action[], i: number, log: InteractionLog) {
+  try {
+    await actions[i % actions.length](page, Math.floor(i / actions.length));
+    await quiet(page);
+  } catch (e) {
+    log.failures.push(`action ${i % actions.length}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  log.actions++;
+}
+
+async function reset(page: Page, kind: 'ours' | 'baseline', camera: { center: [number, number]; zoom: number }) {
+  if (kind === 'ours') await resetOurs(page, camera);
+  else
+    await page.evaluate((c) => {
+      const map = (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap;
+      map.setFilter('municipios-fill', null);
+      map.jumpTo(c);
+    }, camera);
+  await quiet(page);
+}
+
+/** Every action of the cycle once, then back to the first view. */
+export async function warmUp(page: Page, kind: 'ours' | 'baseline', camera: { center: [number, number]; zoom: number }): Promise<InteractionLog> {
+  const actions = kind === 'ours' ? OURS : BASELINE;
+  const log: InteractionLog = { actions: 0, failures: [] };
+  for (let i = 0; i < actions.length; i++) await step(page, actions, i, log);
+  await reset(page, kind, camera);
+  return log;
+}
+
 export async function interact(
   page: Page,
   kind: 'ours' | 'baseline',
@@ -84,21 +139,9 @@ export async function interact(
   const log: InteractionLog = { actions: 0, failures: [] };
   const started = Date.now();
   for (let i = 0; Date.now() - started < durationMs; i++) {
-    try {
-      await actions[i % actions.length](page, Math.floor(i / actions.length));
-      await quiet(page);
-    } catch (e) {
-      log.failures.push(`action ${i % actions.length}: ${(e as Error).message.split('\n')[0]}`);
-    }
-    log.actions++;
+    await step(page, actions, i, log);
     await onTick(Date.now() - started);
   }
-  if (kind === 'ours') await resetOurs(page, camera);
-  else await page.evaluate((c) => {
-    const map = (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap;
-    map.setFilter('municipios-fill', null);
-    map.jumpTo(c);
-  }, camera);
-  await quiet(page);
+  await reset(page, kind, camera);
   return log;
 }

@@ -2,8 +2,10 @@
  * One measured run of one page, in a fresh browser profile (cold cache): first view
  * (bytes, first render, interactive, heap), pan/zoom frame rate, then a degree toggle and
  * a state filter measured from the input to the frame that shows it.
- * Order: load → settle → pan/zoom (camera restored) → degree "muy-alto" off (national view,
- * pixel inside Mezquital, a large Muy alto municipality) → restore → state 32 (pixel at Ensenada).
+ * Order: load → settle → pan/zoom (camera restored; ours: as the page chose from its measured
+ * redraw times, then again with deck.gl forced to redraw in every frame, then back to measuring)
+ * → degree "muy-alto" off (national view, pixel inside Mezquital, a large Muy alto
+ * municipality) → restore → state 32 (pixel at Ensenada).
  */
 import type { Page } from 'playwright-core';
 import { DEGREES, DEGREE_COLORS } from '../../geo/degrees';
@@ -11,7 +13,7 @@ import { collectPageErrors, launchBrowser } from '../e2e/browser';
 import { PLACES } from '../e2e/atlas-page';
 import { BASELINE_LAYER } from './baseline-page';
 import { openHeapProbe } from './heap';
-import { mapInfo, panZoom, settle } from './camera-probe';
+import { forceRedrawMs, mapInfo, panZoom, redrawMode, settle } from './camera-probe';
 import { armChange, setBaselineFilter, waitChange } from './change-probe';
 import { layerDrawCosts, pickAt } from './deck-probe';
 import { installLoadProbe } from './load-probe';
@@ -45,7 +47,12 @@ export interface RunResult {
   transfer: FileBytes[];
   heapAfterLoad: number;
   map: { width: number; height: number; center: [number, number]; zoom: number };
+  /** Pan/zoom as the page chose to follow the camera (ours: adaptive; the baseline redraws every frame). */
   fps: FpsResult;
+  /** Ours: the same pans and zooms with deck.gl forced to redraw in every frame (a hardware-like redraw time). */
+  fpsRedrawEveryFrame: FpsResult | null;
+  /** Ours: the redraw mode the page chose after load, and its median measured redraw time. */
+  redraw: { mode: string; measuredMs: number | null } | null;
   degree: ChangeResult;
   state: ChangeResult;
   errors: string[];
@@ -76,6 +83,18 @@ export async function openPage(target: Target, extraScripts: (page: Page) => Pro
   return { browser, context, page, errors, transfer, load };
 }
 
+/** Ours: pans and zooms with deck.gl forced to redraw in every frame (what a GPU gets), then back to measuring. */
+export async function panZoomRedrawingEveryFrame(page: Page): Promise<FpsResult> {
+  await page.evaluate(forceRedrawMs, 1);
+  try {
+    await page.evaluate(settle, SETTLE);
+    return await page.evaluate(panZoom, { durationMs: FPS_MS });
+  } finally {
+    await page.evaluate(forceRedrawMs, null);
+    await page.evaluate(settle, SETTLE);
+  }
+}
+
 async function measureChange(page: Page, kind: PageKind, what: 'degree' | 'state'): Promise<ChangeResult> {
   const place = what === 'degree' ? MUY_ALTO_PLACE : PLACES.ensenada.lngLat;
   if (kind === 'ours') {
@@ -102,8 +121,10 @@ export async function measureRun(target: Target, options: { layerCosts?: boolean
     const heapAfterLoad = await heap.used();
     await heap.detach();
     const map = await page.evaluate(mapInfo);
+    const redraw = ours ? await page.evaluate(redrawMode) : null;
     const fps = await page.evaluate(panZoom, { durationMs: FPS_MS });
     await page.evaluate(settle, SETTLE);
+    const fpsRedrawEveryFrame = ours ? await panZoomRedrawingEveryFrame(page) : null;
     const degree = await measureChange(page, target.kind, 'degree');
     await page.evaluate(settle, SETTLE);
     // Restore all degrees before the state filter.
@@ -111,7 +132,7 @@ export async function measureRun(target: Target, options: { layerCosts?: boolean
     else await page.evaluate(({ layerId }) => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.setFilter(layerId, null), { layerId: BASELINE_LAYER });
     await page.evaluate(settle, SETTLE);
     const state = await measureChange(page, target.kind, 'state');
-    return { load, pickedAtEnsenada, layerCosts, transfer, heapAfterLoad, map, fps, degree, state, errors: [...errors] };
+    return { load, pickedAtEnsenada, layerCosts, transfer, heapAfterLoad, map, fps, fpsRedrawEveryFrame, redraw, degree, state, errors: [...errors] };
   } finally {
     await browser.close();
   }

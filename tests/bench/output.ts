@@ -2,7 +2,7 @@
 import type { BudgetLine } from './budgets';
 import type { StepTiming } from './build';
 import type { HeapSession } from './heap-session';
-import { budgetRows, growthTable, heapSeries, markdownTable, sideBySide, textTable } from './report';
+import { budgetRows, growthSummary, growthTable, heapSeries, markdownTable, sideBySide, textTable } from './report';
 import type { SyntheticInfo } from './synthetic-atlas';
 import type { TargetSummary } from './summarize';
 
@@ -49,7 +49,12 @@ export function renderText(r: BenchResults): string {
     `JS heap samples after GC, ours:     ${heapSeries(r.heap.ours)}`,
     `JS heap samples after GC, baseline: ${heapSeries(r.heap.baseline)}`,
     ...(ours10 && r.synthetic
-      ? ['', `Ours, 1× → ${r.scale}× synthetic data (${r.synthetic.polygons} polygons, ${r.synthetic.municipalities} municipalities with data):`, textTable(growthTable(ours, ours10))]
+      ? [
+          '',
+          `Ours, 1× → ${r.scale}× synthetic data (${r.synthetic.polygons} polygons, ${r.synthetic.municipalities} municipalities with data):`,
+          textTable(growthTable(ours, ours10)),
+          ...growthSummary(ours, ours10, r.scale).map((l) => `  ${l}`),
+        ]
       : []),
     ...(r.layerCosts
       ? ['', 'GPU time per deck.gl layer in one redraw (ours 1×, first run):', ...r.layerCosts.map((c) => `  ${c.layer.padEnd(36)} ${String(c.instances).padStart(7)} instances  ${Math.round(c.ms)} ms`)]
@@ -80,7 +85,16 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     `JS heap samples after GC — ours: ${heapSeries(r.heap.ours)}; baseline: ${heapSeries(r.heap.baseline)}.`,
     ...(ours10 && r.synthetic
-      ? ['', `## 1× → ${r.scale}×`, '', `${r.synthetic.layout}; ${r.synthetic.movedToOtherState} copies took another state's codes (their state was full).`, '', markdownTable(growthTable(ours, ours10))]
+      ? [
+          '',
+          `## 1× → ${r.scale}×`,
+          '',
+          `${r.synthetic.layout}; ${r.synthetic.movedToOtherState} copies took another state's codes (their state was full).`,
+          '',
+          markdownTable(growthTable(ours, ours10)),
+          '',
+          ...growthSummary(ours, ours10, r.scale).map((l) => `- ${l}`),
+        ]
       : []),
     '',
     '## Budgets',

@@ -62,8 +62,14 @@ export interface ChangeState {
 }
 export interface BenchWindow {
   __bench: BenchState;
-  __atlasMap?: { map: MapLibreMap; overlay: { pickObject: (o: object) => { object?: unknown } | null; _deck: DeckLike } };
+  __atlasMap?: { map: MapLibreMap; overlay: { pickObject: (o: object) => { object?: unknown } | null; _deck: DeckLike }; redraw: RedrawLike };
   __baselineMap?: MapLibreMap;
+}
+/** The page's adaptive redraw (components/map/adaptiveRedraw.ts): its mode, and a measured redraw time forced. */
+export interface RedrawLike {
+  mode: () => 'redraw' | 'transform';
+  measuredMs: () => number | null;
+  assumeRedrawMs: (ms: number | null) => void;
 }
 export interface DeckLike {
   props: { onAfterRender?: (p: { gl: WebGL2RenderingContext }) => void };

@@ -26,7 +26,7 @@ const log = (msg: string) => console.log(`[bench ${((performance.now() - started
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
 const options = parseArgs(process.argv.slice(2));
-const heapMs = options.quick ? 10_000 : 60_000;
+const heapMs = options.quick ? 20_000 : 60_000;
 const SCALE = 10;
 
 const build: { data: StepTiming | null; next: StepTiming | null } = { data: null, next: null };

@@ -21,6 +21,12 @@ export interface TargetSummary {
   drawsPerS: Spread | null;
   maxFrameGapMs: Spread | null;
   maxMovingGapMs: Spread | null;
+  /** Ours, deck.gl forced to redraw in every frame. */
+  fpsRedrawEveryFrame: Spread | null;
+  maxMovingGapMsRedrawEveryFrame: Spread | null;
+  /** Ours: the redraw mode each run chose after load, and the median of its measured redraw times. */
+  redrawModes: string[];
+  measuredRedrawMs: Spread | null;
   heapAfterLoad: Spread | null;
   timeouts: number;
   pageErrors: string[];
@@ -57,6 +63,10 @@ export function summarize(runs: RunResult[]): TargetSummary {
     drawsPerS: spread(runs.map((r) => r.fps.drawsPerS)),
     maxFrameGapMs: spread(runs.map((r) => r.fps.maxFrameGapMs)),
     maxMovingGapMs: spread(runs.map((r) => r.fps.maxMovingGapMs)),
+    fpsRedrawEveryFrame: spread(runs.map((r) => r.fpsRedrawEveryFrame?.fps)),
+    maxMovingGapMsRedrawEveryFrame: spread(runs.map((r) => r.fpsRedrawEveryFrame?.maxMovingGapMs)),
+    redrawModes: runs.flatMap((r) => (r.redraw ? [r.redraw.mode] : [])),
+    measuredRedrawMs: spread(runs.map((r) => r.redraw?.measuredMs)),
     heapAfterLoad: spread(runs.map((r) => r.heapAfterLoad)),
     timeouts: runs.filter((r) => r.degree.timedOut || r.state.timedOut).length,
     pageErrors: [...new Set(runs.flatMap((r) => r.errors))],

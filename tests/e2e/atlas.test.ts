@@ -170,64 +170,6 @@ describe('levels of detail', () => {
   });
 });
 
-describe('moving the map', () => {
-  test('while the camera moves the overlay is moved, not redrawn; at rest it is redrawn in place', async () => {
-    const p = await browser.context.newPage();
-    try {
-      await openAtlas(p, server.url, '?lang=en');
-      const during = await p.evaluate(
-        () =>
-          new Promise<{ transforms: string[]; deckDraws: number; mapRenders: number }>((resolve) => {
-            const { map, overlay } = window.__atlasMap!;
-            const seen = { transforms: [] as string[], deckDraws: 0, mapRenders: 0 };
-            overlay.setProps({ onAfterRender: () => seen.deckDraws++ });
-            const onRender = () => {
-              seen.mapRenders++;
-              seen.transforms.push(overlay.getCanvas()!.style.transform);
-            };
-            map.on('render', onRender);
-            // Stop counting just before the end: the redraw at rest is the point, not part of the move.
-            map.easeTo({ center: [-108, 27], zoom: map.getZoom() + 0.8, duration: 2000, easing: (t) => t });
-            setTimeout(() => {
-              map.off('render', onRender);
-              overlay.setProps({ onAfterRender: () => {} });
-              resolve(seen);
-            }, 1800);
-          }),
-      );
-      expect(during.mapRenders).toBeGreaterThan(2);
-      expect(during.transforms.filter((t) => /^translate\(.+px, .+px\) scale\(.+\)$/.test(t)).length).toBeGreaterThan(during.mapRenders / 2);
-      expect(during.deckDraws).toBeLessThanOrEqual(during.mapRenders / 2);
-      await waitForIdle(p);
-      expect(await p.evaluate(() => window.__atlasMap!.overlay.getCanvas()!.style.transform)).toBe('');
-      // Redrawn for the new camera: Ensenada is picked and painted in its degree colour where it now is.
-      expect(await pickedAt(p, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
-      expect(await colourAt(p, PLACES.ensenada.lngLat)).toEqual([...DEGREE_COLORS.bajo]);
-    } finally {
-      await p.close();
-    }
-  });
-
-  test('a click during a move selects what is under the pointer, not what the last frame had there', async () => {
-    const p = await browser.context.newPage();
-    try {
-      await openAtlas(p, server.url, '?lang=en');
-      await p.evaluate(() => {
-        const map = window.__atlasMap!.map;
-        // A pan only: the zoom stays within one level of detail.
-        map.easeTo({ center: [-110, 27], duration: 4000, easing: (t) => t });
-      });
-      await p.waitForTimeout(1500);
-      const { x, y } = await screenPoint(p, PLACES.ensenada.lngLat);
-      await p.mouse.click(x, y);
-      await expect.poll(() => p.getByTestId('details').textContent(), { timeout: 10_000 }).toContain('Ensenada');
-      expect(new URL(p.url()).searchParams.get('m')).toBe(PLACES.ensenada.id);
-    } finally {
-      await p.close();
-    }
-  });
-});
-
 describe('links and fallbacks', () => {
   test('a malformed link opens a valid country view with a notice', async () => {
     const p = await browser.context.newPage();

@@ -3,24 +3,14 @@
 // details, a transition cell that filters map, list and summary and survives a reload, Back
 // through edition changes, and the comparison map's colours for a known riser and faller.
 // Expected figures come from the raw files (tests/support/raw-editions.ts), never from the app.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEGREE_COLORS, DEGREES, FILTERED_OUT_COLOR } from '../../geo/degrees';
 import { STEP_COLORS } from '../../geo/map-colors';
 import { rawEdition, rawPopulation, type RawEdition } from '../support/raw-editions';
-import { colourAt, openAtlas, pickedAt, summaryRows, waitForIdle, waitForMap } from './atlas-page';
-import { launchBrowser, watchPage } from './browser';
-import { startTestSite } from './site';
+import { colourAt, pickedAt, summaryRows, waitForIdle, waitForMap } from './atlas-page';
+import { openPage, useTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startTestSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  server = await startTestSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useTestSite();
 
 const en = (n: number) => n.toLocaleString('en-US');
 /** Places well inside large municipalities (≥ 20 km from their borders), with their raw degrees. */
@@ -32,12 +22,7 @@ const MULEGE = { id: '03002', lngLat: [-113.173, 27.279] as [number, number] }; 
 
 const degreeIn = (edition: RawEdition, id: string) => DEGREES[rawEdition(edition).find((m) => m.id === id)!.degree];
 
-async function open(query: string) {
-  const page = await browser.context.newPage();
-  const watched = watchPage(page, server.url);
-  await openAtlas(page, server.url, query);
-  return { page, ...watched };
-}
+const open = (query: string) => openPage(site, query);
 
 describe('editions', () => {
   test('a 2010 link shows Conapo\'s 2010 national table, in dwellings, with the 2010 census population', async () => {

@@ -3,33 +3,17 @@
 // a legend whose swatches are the colours of the layer actually shown.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { REGION_COLORS } from '../../geo/circuits';
 import { DEGREES, DEGREE_COLORS, type Rgb } from '../../geo/degrees';
 import { DIASPORA_COLORS } from '../../geo/diaspora-view';
 import { STEP_COLORS } from '../../geo/map-colors';
-import { namesDrawn, openAtlas, pickedAt, placedLabels, summaryRows, waitForIdle } from './atlas-page';
-import { launchBrowser, watchPage } from './browser';
-import { startTestSite } from './site';
+import { namesDrawn, pickedAt, placedLabels, summaryRows, waitForIdle } from './atlas-page';
+import { openPage, useTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startTestSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  server = await startTestSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string) {
-  const page = await browser.context.newPage();
-  const watched = watchPage(page, server.url);
-  await openAtlas(page, server.url, query);
-  return { page, ...watched };
-}
+const site = useTestSite();
+const open = (query: string) => openPage(site, query);
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);

@@ -2,22 +2,13 @@
 // overlapping, more of them closer in, in the page's language, off on request; and a phone
 // that opens with the whole of Mexico in view and a two-line header.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEGREE_COLORS, NO_DATA_COLOR } from '../../geo/degrees';
-import { namesDrawn, openAtlas, pixelsIn, placedLabels, screenPoint, waitForIdle, type Placed } from './atlas-page';
-import { launchBrowser, watchPage } from './browser';
-import { startTestSite } from './site';
+import { namesDrawn, pixelsIn, placedLabels, screenPoint, waitForIdle, type Placed } from './atlas-page';
+import type { launchBrowser } from './browser';
+import { openPage, useTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startTestSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  server = await startTestSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useTestSite();
 
 /** Pixels of a label's box (screen), counted as text: dark and neutral, unlike every fill colour and border of the map. */
 async function textPixels(page: Page, box: Placed['box']) {
@@ -27,13 +18,7 @@ async function textPixels(page: Page, box: Placed['box']) {
   return px.filter(([r, g, b]) => Math.max(r, g, b) < 60 && Math.max(r, g, b) - Math.min(r, g, b) < 12).length;
 }
 
-async function open(query: string, options: Parameters<typeof launchBrowser>[0] = {}) {
-  const own = Object.keys(options).length ? await launchBrowser(options) : null;
-  const page = await (own ?? browser).context.newPage();
-  const watched = watchPage(page, server.url);
-  await openAtlas(page, server.url, query);
-  return { page, ...watched, close: async () => (own ? own.close() : page.close()) };
-}
+const open = (query: string, options?: Parameters<typeof launchBrowser>[0]) => openPage(site, query, options);
 
 describe('place names', () => {
   test('at the national view "Zacatecas" is drawn inside Zacatecas, and is gone when names are turned off', async () => {

@@ -1,26 +1,13 @@
 // Links from today keep working: each committed link of format 1 (tests/fixtures/links-v1.ts)
 // opens in a fresh page and shows its panels; the address bar keeps what the link said.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { LINKS_V1 } from '../fixtures/links-v1';
-import { openAtlas } from './atlas-page';
-import { launchBrowser, watchPage } from './browser';
-import { startTestSite } from './site';
+import { openPage, useTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startTestSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  server = await startTestSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useTestSite();
 
 test.each(LINKS_V1.map((c) => [c.link, c] as const))('%s', async (_link, c) => {
-  const page = await browser.context.newPage();
-  const { errors, external } = watchPage(page, server.url);
-  await openAtlas(page, server.url, c.link);
+  const { page, errors, external } = await openPage(site, c.link);
   for (const [selector, text] of Object.entries(c.panels)) {
     await expect.poll(async () => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ''), { timeout: 30_000, message: selector }).toContain(text.replace(/\s+/g, ''));
   }
