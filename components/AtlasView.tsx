@@ -16,24 +16,19 @@ import { loadLabels } from '../geo/load-labels';
 import { US_STATE_NAMES } from '../geo/us-states';
 import { parseViewState } from '../geo/view-state';
 import { AppHeader } from './AppHeader';
-import { CircuitsPanel } from './circuits/CircuitsPanel';
 import { useCircuits } from './circuits/useCircuits';
 import { ChangeLegend } from './controls/ChangeLegend';
 import { DegreeLegend } from './controls/DegreeLegend';
 import { EditionControl } from './controls/EditionControl';
 import { StateFilter } from './controls/StateFilter';
 import { LayerControls } from './diaspora/LayerControls';
-import { MxRemittancePanel } from './diaspora/MxRemittancePanel';
 import { useDiaspora } from './diaspora/useDiaspora';
-import { UsPanel } from './diaspora/UsPanel';
 import { useT } from './i18n/LanguageContext';
-import { ChangesList } from './panels/ChangesList';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LoadError } from './panels/LoadError';
 import { MapDescription } from './panels/MapDescription';
 import { RankedList } from './panels/RankedList';
 import { SummaryTable } from './panels/SummaryTable';
-import { TransitionTable } from './panels/TransitionTable';
 import { BASE_PATH } from './state/site';
 import { STATIC_DATA } from './state/staticData';
 import { useAtlasData } from './state/useAtlasData';
@@ -42,7 +37,14 @@ import { municipalityName, useMapPicking } from './useMapPicking';
 import { usePngLabels } from './usePngLabels';
 import { useSearchNavigation } from './useSearchNavigation';
 
-const AtlasMap = dynamic(() => import('./map/AtlasMap'), { ssr: false });
+const loadMap = () => import('./map/AtlasMap');
+const AtlasMap = dynamic(loadMap, { ssr: false });
+// Panels of layers that are off on the first view: their code loads when they are first shown.
+const UsPanel = dynamic(() => import('./diaspora/UsPanel').then((m) => m.UsPanel));
+const MxRemittancePanel = dynamic(() => import('./diaspora/MxRemittancePanel').then((m) => m.MxRemittancePanel));
+const CircuitsPanel = dynamic(() => import('./circuits/CircuitsPanel').then((m) => m.CircuitsPanel));
+const TransitionTable = dynamic(() => import('./panels/TransitionTable').then((m) => m.TransitionTable));
+const ChangesList = dynamic(() => import('./panels/ChangesList').then((m) => m.ChangesList));
 
 /** Link keys the selector found naming something the data does not have. */
 const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b', origin: 'o', destination: 'd' } as const;
@@ -55,6 +57,8 @@ export default function AtlasView() {
   // On a phone the panels are a sheet over the map; a selection raises it.
   const [sheetOpen, setSheetOpen] = useState(false);
   useEffect(() => setIgnored(parseViewState(window.location.search).ignored), []);
+  // The map's code (MapLibre, deck.gl) is the largest download: start it with the data, not after.
+  useEffect(() => void loadMap(), []);
   useEffect(() => {
     document.title = t('title');
   }, [t]);

@@ -86,10 +86,15 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
     diaspora: assets.diaspora.name,
     circuits: assets.circuits.name,
     labels: assets.labels.name,
+  };
+  // What the assets were built from: for readers and hosts, not fetched by the page (the
+  // manifest, fetched first on every load, stays small).
+  const provenance = {
     sources: Object.fromEntries(
       [...new Set([...Object.values(SOURCES), ...Object.values(EDITION_SOURCES).flatMap((f) => Object.values(f)), ...DIASPORA_SOURCE_FILES, ...circuitsSourceFiles(read)])].sort().map((s) => [s, checksums.get(s)]),
     ),
     packages: Object.fromEntries(['us-atlas', 'world-atlas'].map((p) => [p, require(`${p}/package.json`).version])),
+    assets: manifest,
   };
 
   // Write into a fresh folder and swap it in, so a failed build never leaves half an output.
@@ -98,7 +103,8 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   mkdirSync(staging, { recursive: true });
   const written = { ...assets, ...Object.fromEntries(editionFiles.map((f) => [`edition${f.edition}`, f])) };
   for (const a of Object.values(written)) writeFileSync(path.join(staging, a.name), a.content);
-  writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest) + '\n');
+  writeFileSync(path.join(staging, 'provenance.json'), JSON.stringify(provenance, null, 2) + '\n');
   const previous = `${outDir}.previous-${process.pid}`;
   rmSync(previous, { recursive: true, force: true });
   try {
