@@ -1,14 +1,13 @@
-// Shareable links, history, search and export in real headless Chromium: a view set by
-// hand, copied, and opened in a fresh browser must look the same; Back steps back.
+// Shareable links, history and search in real headless Chromium: a view set by hand,
+// copied, and opened in a fresh browser must look the same; Back steps back. Each test
+// opens its own page in the state it needs.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openAtlas, summaryRows, waitForIdle } from './atlas-page';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { summaryRows, waitForIdle } from './atlas-page';
 import { launchBrowser } from './browser';
-import { startTestSite } from './site';
+import { openPage, useTestSite } from './site';
 
-let server: Awaited<ReturnType<typeof startTestSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let page: Page;
+const site = useTestSite();
 
 const camera = (p: Page) =>
   p.evaluate(() => {
@@ -19,20 +18,12 @@ const detailsText = (p: Page) => p.getByTestId('details').textContent();
 const currentRow = (p: Page) => p.locator('.ranked-list [aria-current="true"] .name').textContent();
 
 beforeAll(async () => {
-  server = await startTestSite();
-  browser = await launchBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await browser.context.newPage();
-  await openAtlas(page, server.url, '?lang=en');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
 });
 
 describe('shareable links', () => {
   test('a copied link opens the same view in a fresh browser', async () => {
+    const { page, errors, close } = await openPage(site, '?lang=en');
     await page.selectOption('#state-filter', '32');
     await waitForIdle(page);
     await page.locator('.ranked-list li[data-id="32026"] button').click();
@@ -64,9 +55,13 @@ describe('shareable links', () => {
     } finally {
       await fresh.close();
     }
+    expect(errors).toEqual([]);
+    await close();
   });
 
   test('Back returns to the previous selection; camera moves add no history', async () => {
+    const { page, errors, close } = await openPage(site, '?lang=en&e=32&m=32026');
+    await expect.poll(() => detailsText(page)).toContain('Mazapil');
     await page.locator('.ranked-list li[data-id="32056"] button').click();
     await expect.poll(() => detailsText(page)).toContain('Zacatecas (32056)');
     const length = await page.evaluate(() => history.length);
@@ -77,17 +72,21 @@ describe('shareable links', () => {
     await page.evaluate(() => {
       window.__atlasMap!.map.zoomTo(8, { duration: 0 });
     });
-    await expect.poll(() => new URL(page.url()).searchParams.get('c')).toMatch(/,8$/);
+    // The camera reaches the link after its debounce (300 ms) once the move ends.
+    await expect.poll(() => new URL(page.url()).searchParams.get('c'), { timeout: 10_000 }).toMatch(/,8$/);
     expect(await page.evaluate(() => history.length)).toBe(length);
     await page.goBack();
     // Back also moves the map back (a software-WebGL redraw on this page's main thread): allow it time.
     await expect.poll(() => detailsText(page), { timeout: 10_000 }).toContain('Mazapil');
     expect(new URL(page.url()).searchParams.get('m')).toBe('32026');
+    expect(errors).toEqual([]);
+    await close();
   });
 });
 
 describe('search', () => {
   test('"michoacan" finds Michoacán; choosing it filters and flies there', async () => {
+    const { page, close } = await openPage(site, '?lang=en');
     const box = page.getByRole('combobox', { name: 'Search for a place' });
     await box.fill('michoacan');
     const first = page.getByRole('option').first();
@@ -99,9 +98,11 @@ describe('search', () => {
     const cam = await camera(page);
     expect(cam.lon).toBeGreaterThan(-104);
     expect(cam.lon).toBeLessThan(-100);
+    await close();
   });
 
   test('"El Llano" finds Conapo\'s "Llano, El" with its state, and selects it', async () => {
+    const { page, close } = await openPage(site, '?lang=en');
     const box = page.getByRole('combobox', { name: 'Search for a place' });
     await box.fill('El Llano');
     await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Llano, El');
@@ -116,10 +117,12 @@ describe('search', () => {
     expect(cam.zoom).toBeGreaterThan(8.5);
     expect(Math.abs(cam.lat - 21.9)).toBeLessThan(0.3);
     expect(Math.abs(cam.lon - -101.97)).toBeLessThan(0.3);
+    await close();
   });
 });
 
 test('search finds a consulate ("los angeles") and opens its circuits', async () => {
+  const { page, errors, external, close } = await openPage(site, '?lang=en');
   const box = page.getByRole('combobox', { name: 'Search for a place' });
   await box.focus(); // fetches the consulates' names
   await box.fill('los angeles');
@@ -128,4 +131,7 @@ test('search finds a consulate ("los angeles") and opens its circuits', async ()
   await expect.poll(() => page.locator('.circuits-panel .list-title').textContent(), { timeout: 30_000 }).toContain('Top origins to Los Angeles');
   expect(new URL(page.url()).searchParams.get('d')).toBe('los_angeles');
   expect(new URL(page.url()).searchParams.get('k')).toBe('2011');
+  expect(errors).toEqual([]);
+  expect(external).toEqual([]);
+  await close();
 });
