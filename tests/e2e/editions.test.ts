@@ -5,7 +5,7 @@
 // Expected figures come from the raw files (tests/support/raw-editions.ts), never from the app.
 import { describe, expect, test } from 'vitest';
 import { DEGREE_COLORS, DEGREES, FILTERED_OUT_COLOR } from '../../geo/degrees';
-import { STEP_COLORS } from '../../geo/map-colors';
+import { POINT_COLORS, STEP_COLORS } from '../../geo/map-colors';
 import { rawEdition, rawPopulation, type RawEdition } from '../support/raw-editions';
 import { colourAt, pickedAt, summaryRows, waitForIdle, waitForMap } from './atlas-page';
 import { openPage, useTestSite } from './site';
@@ -95,6 +95,19 @@ describe('change between editions', () => {
     expect(await page.getByTestId('falls-list').locator(`li[data-id="${FALLER.id}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test('the comparison map of a component colours a place by its change in percentage points', async () => {
+    const { page, errors, close } = await open('?lang=en&lb=0&i=2020&b=2000&cm=rem');
+    // Ciudad del Maíz: % receiving remittances, raw 2000 and 2020 files.
+    const [a, b] = [rawEdition(2000), rawEdition(2020)].map((e) => e.find((m) => m.id === RISER.id)!.components[0]);
+    const points = b - a;
+    expect(points).toBeGreaterThan(10); // 26.53 − 11.21: the "more than 10 pp" class, the last of seven
+    await expect.poll(() => page.getByTestId('change-legend').textContent(), { timeout: 30_000 }).toContain('more than 10 pp');
+    await waitForIdle(page);
+    await expect.poll(() => colourAt(page, RISER.lngLat), { timeout: 20_000 }).toEqual([...POINT_COLORS[6]]);
+    expect(errors).toEqual([]);
+    await close();
   });
 
   test('"Muy alto → Muy alto" in the transition table shows exactly those municipalities, and survives a reload', async () => {

@@ -96,6 +96,26 @@ describe('place names', () => {
   });
 });
 
+test('with the circuits on, consulates are named beside their symbols', async () => {
+  const { page, errors, close } = await open('?lang=es&k=2011');
+  await namesDrawn(page);
+  const consulates = (await placedLabels(page)).filter((l) => l.kind === 'consulate');
+  expect(consulates.length).toBeGreaterThan(3);
+  // Los Ángeles (SRE's key los_angeles), the consulate with the most cards in 2011, is named in Spanish.
+  const la = consulates.find((l) => l.id === 'consulate:los_angeles')!;
+  expect(la.text).toBe('Los Ángeles');
+  // Beside its symbol, not on it: the name's box starts to the right of the consulate's point.
+  const point = await screenPoint(page, await page.evaluate(() => {
+    const c = (window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => { id: string; props: { data: { key: string; lon: number; lat: number }[] } }[] } } })._deck.layerManager
+      .getLayers().find((l) => l.id === 'consulates')!.props.data.find((x) => x.key === 'los_angeles')!;
+    return [c.lon, c.lat] as [number, number];
+  }));
+  expect(la.box[0]).toBeGreaterThan(point.localX + 3);
+  expect(Math.abs((la.box[1] + la.box[3]) / 2 - point.localY)).toBeLessThan(2);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 describe('phone', () => {
   test('at 390 × 844 the header takes two lines at most and the whole of Mexico is on the map', async () => {
     // Names off: a name drawn at a place's centre would cover the colour sampled there.
