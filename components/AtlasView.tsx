@@ -27,6 +27,7 @@ import { useT } from './i18n/LanguageContext';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LoadError } from './panels/LoadError';
 import { MapDescription } from './panels/MapDescription';
+import { PanelLoading } from './panels/PanelLoading';
 import { RankedList } from './panels/RankedList';
 import { SummaryTable } from './panels/SummaryTable';
 import { BASE_PATH } from './state/site';
@@ -39,12 +40,17 @@ import { useSearchNavigation } from './useSearchNavigation';
 
 const loadMap = () => import('./map/AtlasMap');
 const AtlasMap = dynamic(loadMap, { ssr: false });
-// Panels of layers that are off on the first view: their code loads when they are first shown.
-const UsPanel = dynamic(() => import('./diaspora/UsPanel').then((m) => m.UsPanel));
-const MxRemittancePanel = dynamic(() => import('./diaspora/MxRemittancePanel').then((m) => m.MxRemittancePanel));
-const CircuitsPanel = dynamic(() => import('./circuits/CircuitsPanel').then((m) => m.CircuitsPanel));
-const TransitionTable = dynamic(() => import('./panels/TransitionTable').then((m) => m.TransitionTable));
-const ChangesList = dynamic(() => import('./panels/ChangesList').then((m) => m.ChangesList));
+// Panels of layers that are off on the first view: their code loads when they are first shown,
+// each behind its own loading placeholder (see PanelLoading for why that matters).
+const panel = { loading: PanelLoading };
+const UsPanel = dynamic(() => import('./diaspora/UsPanel').then((m) => m.UsPanel), panel);
+const MxRemittancePanel = dynamic(
+  () => import('./diaspora/MxRemittancePanel').then((m) => m.MxRemittancePanel),
+  panel,
+);
+const CircuitsPanel = dynamic(() => import('./circuits/CircuitsPanel').then((m) => m.CircuitsPanel), panel);
+const TransitionTable = dynamic(() => import('./panels/TransitionTable').then((m) => m.TransitionTable), panel);
+const ChangesList = dynamic(() => import('./panels/ChangesList').then((m) => m.ChangesList), panel);
 
 /** Link keys the selector found naming something the data does not have. */
 const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b', origin: 'o', destination: 'd' } as const;
