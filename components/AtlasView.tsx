@@ -42,15 +42,12 @@ const loadMap = () => import('./map/AtlasMap');
 const AtlasMap = dynamic(loadMap, { ssr: false });
 // Panels of layers that are off on the first view: their code loads when they are first shown,
 // each behind its own loading placeholder (see PanelLoading for why that matters).
-const panel = { loading: PanelLoading };
-const UsPanel = dynamic(() => import('./diaspora/UsPanel').then((m) => m.UsPanel), panel);
-const MxRemittancePanel = dynamic(
-  () => import('./diaspora/MxRemittancePanel').then((m) => m.MxRemittancePanel),
-  panel,
-);
-const CircuitsPanel = dynamic(() => import('./circuits/CircuitsPanel').then((m) => m.CircuitsPanel), panel);
-const TransitionTable = dynamic(() => import('./panels/TransitionTable').then((m) => m.TransitionTable), panel);
-const ChangesList = dynamic(() => import('./panels/ChangesList').then((m) => m.ChangesList), panel);
+// (next/dynamic wants its options written out as an object literal in each call.)
+const UsPanel = dynamic(() => import('./diaspora/UsPanel').then((m) => m.UsPanel), { loading: PanelLoading });
+const MxRemittancePanel = dynamic(() => import('./diaspora/MxRemittancePanel').then((m) => m.MxRemittancePanel), { loading: PanelLoading });
+const CircuitsPanel = dynamic(() => import('./circuits/CircuitsPanel').then((m) => m.CircuitsPanel), { loading: PanelLoading });
+const TransitionTable = dynamic(() => import('./panels/TransitionTable').then((m) => m.TransitionTable), { loading: PanelLoading });
+const ChangesList = dynamic(() => import('./panels/ChangesList').then((m) => m.ChangesList), { loading: PanelLoading });
 
 /** Link keys the selector found naming something the data does not have. */
 const UNKNOWN_KEY = { state: 'e', selected: 'm', base: 'b', origin: 'o', destination: 'd' } as const;
