@@ -8,3 +8,10 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch, init
     throw new Error(`${url}: not valid JSON`);
   }
 }
+
+/** Fetches a body as text (a JSON asset that is also handed to a worker as it came). */
+export async function fetchText(url: string, fetcher: typeof fetch = fetch, init?: RequestInit): Promise<string> {
+  const response = await fetcher(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}

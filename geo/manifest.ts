@@ -4,7 +4,7 @@
  * same format and all of them come from the same build.
  */
 import { EDITIONS, type Edition } from './editions';
-import { fetchJson } from './fetch-json';
+import { fetchJson, fetchText } from './fetch-json';
 
 export const MANIFEST_FORMAT = 2;
 
@@ -52,15 +52,17 @@ export function loadManifest(baseUrl = '', fetcher: typeof fetch = fetch): Promi
 }
 
 /**
- * Fetches the asset the manifest names (`pick`), as JSON. A failure forgets the manifest, so
+ * Fetches the asset the manifest names (`pick`), as JSON (or, `read: 'text'`, its URL and text). A failure forgets the manifest, so
  * a retry after a redeploy asks for the new one instead of a file that is gone.
  */
-export async function fetchAsset(what: string, pick: (m: Manifest) => string | undefined, baseUrl = '', fetcher: typeof fetch = fetch): Promise<unknown> {
+export async function fetchAsset(what: string, pick: (m: Manifest) => string | undefined, baseUrl = '', fetcher: typeof fetch = fetch, read: 'json' | 'text' = 'json'): Promise<unknown> {
   const manifest = await loadManifest(baseUrl, fetcher);
   const file = pick(manifest);
   if (typeof file !== 'string') throw new Error(`manifest: no ${what} asset; ${REBUILD}`);
+  const url = `${baseUrl}/data/${file}`;
   try {
-    return await fetchJson(`${baseUrl}/data/${file}`, fetcher);
+    if (read === 'text') return { url, text: await fetchText(url, fetcher) };
+    return await fetchJson(url, fetcher);
   } catch (e) {
     cache.get(fetcher)?.delete(baseUrl);
     throw e;

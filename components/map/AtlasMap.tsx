@@ -26,6 +26,7 @@ import { composeMapPng, type PngLabels } from './exportPng';
 import { buildLabelLayers } from './labelLayers';
 import { buildLayers } from './layers';
 import { addScaleBar, setCredit } from './mapControls';
+import { useFills } from './useFills';
 import { usePlacedLabels } from './usePlacedLabels';
 import { hasWebGL2 } from './webgl';
 
@@ -96,7 +97,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
   const [level, setLevel] = useState(() => levelForZoom(camera?.zoom ?? 0));
   const [usedLevels, setUsedLevels] = useState<number[]>(() => [level]);
   if (!usedLevels.includes(level)) setUsedLevels([...usedLevels, level]);
-  const fills = useMemo(() => usedLevels.map((l) => ({ level: l, geometry: loaded.geometryAt(l) })), [loaded, usedLevels]);
+  const fills = useFills(loaded, usedLevels);
   // Bumped when the camera comes to rest or the map resizes: the place names are placed again.
   const [moves, setMoves] = useState(0);
   const nameOptions = useMemo(() => {
@@ -148,8 +149,8 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     // A test build only (next.config.js): the condition is written out here, not imported,
     // so the production build inlines it as false and drops the hook.
     if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') window.__atlasMap = { map: handles.map, overlay: handles.overlay, redraw: handles.redraw };
-    // Once the first view is on screen and the page is idle, prepare every level of detail,
-    // so the first zoom across a level does not stall (~0.3 s of tessellation, paid now).
+    // Once the first view is on screen and the page is idle, ask for every level of detail
+    // (computed in the worker), so the first zoom across a level finds its fill ready.
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
     let warm: number | undefined;
     handles.map.once('idle', () => {
@@ -165,14 +166,16 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
   }, [loaded, generation]);
 
   useEffect(() => {
-    const flows = buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures });
+    // The full-detail polygons are decoded on first use: only a circuits view reads them here.
+    const flows = circuits.circuits || circuits.regionOfState ? buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures }) : { under: [], over: [] };
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
-        selectable: loaded.municipalFeatures,
+        selectable: () => loaded.municipalFeatures,
+        ids: loaded.municipalIds,
         fills,
         level,
         stateFeatures: loaded.stateFeatures,
-        borders: { municipal: loaded.municipalBorders, state: loaded.geometryAt(level).stateBorders },
+        municipalBorders: () => loaded.municipalBorders,
         detail,
         colors,
         focusStateId: focusState?.id ?? null,

@@ -9,8 +9,11 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import type { AtlasGeometry, MunicipalFeature, Segments } from '../../geo/load-atlas';
+import type { BinaryFill } from '../../geo/binary-fill';
+import type { MunicipalFeature } from '../../geo/load-atlas';
+import type { Segments } from '../../geo/segments';
 import type { MexicanState } from '../../geo/types';
+import { municipalFillLayer } from './MunicipalFillLayer';
 import { SegmentLayer, segmentData } from './SegmentLayer';
 
 const STATE_BORDER: [number, number, number, number] = [70, 70, 70, 220];
@@ -18,14 +21,19 @@ const SELECTION: [number, number, number] = [0, 0, 0];
 const HALO: [number, number, number] = [255, 255, 255];
 
 export interface LayerInput {
-  /** Full-detail polygons, for the selected municipality's outline. */
-  selectable: MunicipalFeature[];
-  /** The municipal fills of every level of detail drawn so far (geo/lod); the current `level` is shown. */
-  fills: { level: number; geometry: AtlasGeometry }[];
+  /** Full-detail polygons, for the selected municipality's outline (read only when there is a selection). */
+  selectable: () => MunicipalFeature[];
+  /** CVEGEO of each polygon, in the atlas's order (what a pick names). */
+  ids: readonly string[];
+  /**
+   * The municipal fills of every level of detail received so far (geo/lod). The current
+   * `level` is shown, else the nearest one received: a fill still on its way never blanks the map.
+   */
+  fills: BinaryFill[];
   level: number;
   stateFeatures: Feature<Geometry, MexicanState>[];
-  /** Municipal borders (drawn when `detail`), and state borders at the current level. */
-  borders: { municipal: Segments; state: Segments };
+  /** Municipal borders (read and drawn only when `detail`); state borders come with the fill shown. */
+  municipalBorders: () => Segments;
   /** RGBA of every polygon, in the atlas's order (geo/map-colors), and a key that changes with it. */
   colors: { rgba: Uint8Array; key: string };
   /** The state whose outline is emphasised (the state filter). */
@@ -41,28 +49,24 @@ export interface LayerInput {
   labels?: Layer[];
 }
 
-export function buildLayers({ selectable, fills, level, stateFeatures, borders, colors, focusStateId, selectedId, detail, between = [], above = [], labels = [] }: LayerInput) {
-  const selected = selectedId ? selectable.filter((f) => f.properties.id === selectedId) : [];
+/** The fill to show at `level`: its own, else the nearest level received. */
+export function fillShown(fills: BinaryFill[], level: number): BinaryFill | null {
+  return [...fills].sort((a, b) => Math.abs(a.level - level) - Math.abs(b.level - level) || b.level - a.level)[0] ?? null;
+}
+
+export function buildLayers({ selectable, ids, fills, level, stateFeatures, municipalBorders, colors, focusStateId, selectedId, detail, between = [], above = [], labels = [] }: LayerInput) {
+  const selected = selectedId ? selectable().filter((f) => f.properties.id === selectedId) : [];
+  const shown = fillShown(fills, level);
   return [
     // Ids end in the level ("municipios-l0"): deck.gl picks by id prefix, so "municipios"
-    // still names the fill of whichever level is shown.
-    ...fills.map(
-      ({ level: l, geometry }) =>
-        new GeoJsonLayer<MunicipalFeature['properties']>({
-          id: `municipios-l${l}`,
-          data: geometry.municipalFeatures,
-          visible: l === level,
-          pickable: true,
-          stroked: false,
-          getFillColor: (f) => colors.rgba.subarray(f.properties.i * 4, f.properties.i * 4 + 4) as unknown as [number, number, number, number],
-          updateTriggers: { getFillColor: colors.key },
-        }),
-    ),
+    // still names the fill of whichever level is shown. Every level received keeps its
+    // layer (hidden when not shown), so zooming back and forth uploads nothing again.
+    ...fills.map((fill) => municipalFillLayer(`municipios-l${fill.level}`, { fill, ids, colors }, { visible: fill === shown, pickable: true })),
     ...between,
     // Borders as hairline segments, each shared border once: polygon strokes (paths with
     // joins) would draw every border twice and cost far more per frame in software WebGL.
-    ...(detail ? [segmentLayer('municipal-borders', borders.municipal, [255, 255, 255, 140])] : []),
-    segmentLayer('estados-borders', borders.state, STATE_BORDER),
+    ...(detail ? [segmentLayer('municipal-borders', municipalBorders(), [255, 255, 255, 140])] : []),
+    ...(shown ? [segmentLayer('estados-borders', shown.stateBorders, STATE_BORDER)] : []),
     new GeoJsonLayer<MexicanState>({
       id: 'estado-focus',
       data: stateFeatures.filter((f) => f.properties.id === focusStateId),

@@ -8,9 +8,12 @@ import { useMemo, useRef } from 'react';
 import useSWR from 'swr';
 import { EDITIONS, type Edition, type EditionData } from '../../geo/editions';
 import { loadAtlas } from '../../geo/load-atlas';
+import { levelForZoom } from '../../geo/lod';
 import { loadEdition } from '../../geo/load-edition';
 import { municipalColors } from '../../geo/map-colors';
 import { comparesEditions, selectView, type ViewOutput } from '../../geo/select-view';
+import { parseKey } from '../../geo/view-state';
+import { fillsInWorker } from './geometryWorker';
 import { BASE_PATH } from './site';
 import { STATIC_DATA } from './staticData';
 import type { FilterView } from './useViewState';
@@ -27,11 +30,22 @@ function useEditions(wanted: ReadonlySet<Edition>) {
 }
 
 /**
+ * The geometry, with the fill of the first view's level of detail (the link's camera, else
+ * the country) asked of the worker as soon as the atlas arrives, not when the map mounts.
+ */
+async function loadGeometry() {
+  const atlas = await loadAtlas(BASE_PATH, fetch, fillsInWorker);
+  const camera = parseKey('c', new URLSearchParams(window.location.search).get('c') ?? '');
+  void atlas.fillAt(levelForZoom(camera?.zoom ?? 0)).catch(() => undefined);
+  return atlas;
+}
+
+/**
  * `extra`: editions wanted besides the one shown and its comparison (all three for a
  * selected municipality's details; 2010 and 2020 for remittances per dwelling).
  */
 export function useAtlasData(view: FilterView, extra: readonly Edition[]) {
-  const atlas = useSWR('atlas', () => loadAtlas(BASE_PATH), STATIC_DATA);
+  const atlas = useSWR('atlas', loadGeometry, STATIC_DATA);
   const comparing = comparesEditions(view);
   const wanted = new Set<Edition>([view.edition, ...(comparing ? [view.base!] : []), ...extra]);
   const editions = useEditions(wanted);

@@ -1,6 +1,6 @@
 /** Command-line options of `npm run bench` (tsx tests/bench/run.ts [options]). */
 export interface BenchOptions {
-  /** Skip `npm run data` + `next build` and measure the existing out/. */
+  /** Skip `npm run data` + `next build` and measure the existing out-bench/. */
   noBuild: boolean;
   /** Runs of our page and of the baseline (fresh browser profile each, so cold cache). */
   runs: number;
@@ -13,7 +13,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--no-build] [--runs N] [--scale-runs N] [--quick] [--no-scale]
-  --no-build      measure the existing out/ (no data build, no next build)
+  --no-build      measure the existing out-bench/ (no data build, no next build)
   --runs N        runs of our page and of the baseline, default 5
   --scale-runs N  runs of our page with 10x data, default 1 (minutes each with software WebGL)
   --quick         heap session of 20 s instead of 60 s

@@ -55,7 +55,7 @@ export async function timeDataBuild(env: NodeJS.ProcessEnv): Promise<StepTiming>
   return { command, wallS: r.wallS, maxRssMB: rss ? Number(rss[1]) / 1024 : null, rssSource: rss ? 'process.resourceUsage' : 'none', output: r.stdout };
 }
 
-/** `npx next build` (static export into out/), timed (wall only). */
+/** `npx next build` (static export into out/, or ATLAS_OUT_DIR), timed (wall only). */
 export async function nextBuild(env: NodeJS.ProcessEnv): Promise<StepTiming> {
   const command = 'npx next build';
   const r = await run('npx', ['next', 'build'], env);

@@ -1,6 +1,6 @@
 /**
  * The three sites the bench serves, each from its own temp folder with the e2e static
- * server: a snapshot of out/ (so a concurrent rebuild cannot change files mid-run), the
+ * server: a snapshot of the build (so a concurrent rebuild cannot change files mid-run), the
  * same snapshot with a 10× synthetic atlas in its manifest, and the baseline page.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

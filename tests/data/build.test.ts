@@ -2,7 +2,6 @@
 // Conapo's and INEGI's published figures to the unit, and be deterministic.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { DEGREES } from '../../geo/degrees';
@@ -41,20 +40,35 @@ describe('data build on the real sources', () => {
     expect(loaded.stateFeatures).toHaveLength(32);
   });
 
-  test('coarser levels of detail keep every municipality, with fewer vertices and state-border segments', () => {
-    const vertices = (level: number) =>
-      loaded.geometryAt(level).municipalFeatures.reduce((n, f) => {
-        const g = f.geometry as Polygon | MultiPolygon;
-        const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-        expect(polygons.some((p) => new Set(p[0].map((c) => c.join())).size >= 3), f.properties.id).toBe(true);
-        return n + polygons.flat().reduce((m, ring) => m + ring.length, 0);
-      }, 0);
-    const ids = (level: number) => loaded.geometryAt(level).municipalFeatures.map((f) => f.properties.id);
-    expect(loaded.geometryAt(FULL_LEVEL).municipalFeatures).toBe(loaded.municipalFeatures);
+  test('every level of detail draws every municipality, with fewer vertices and state-border segments the coarser it is', async () => {
+    const fills = await Promise.all(Array.from({ length: FULL_LEVEL + 1 }, (_, level) => loaded.fillAt(level)));
+    for (const fill of fills) {
+      // Every one of the 2,469 polygons owns a part with at least three distinct points, and triangles.
+      const owners = new Set<number>();
+      const triangulated = new Set<number>();
+      for (let p = 0; p < fill.length; p++) {
+        const points = new Set<string>();
+        for (let v = fill.startIndices[p]; v < fill.startIndices[p + 1]; v++) points.add(`${fill.positions[2 * v]},${fill.positions[2 * v + 1]}`);
+        if (points.size >= 3) owners.add(fill.owner[p]);
+      }
+      const partOf = (v: number) => {
+        let lo = 0;
+        let hi = fill.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (fill.startIndices[mid] <= v) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      for (let t = 0; t < fill.indices.length; t += 3) triangulated.add(fill.owner[partOf(fill.indices[t])]);
+      expect(owners.size, `level ${fill.level}`).toBe(2469);
+      expect(triangulated.size, `level ${fill.level}`).toBe(2469);
+    }
+    const vertices = (level: number) => fills[level].startIndices[fills[level].length];
     for (let level = 0; level < FULL_LEVEL; level++) {
-      expect(ids(level)).toEqual(ids(FULL_LEVEL));
       expect(vertices(level)).toBeLessThan(vertices(level + 1));
-      expect(loaded.geometryAt(level).stateBorders.length).toBeLessThan(loaded.geometryAt(level + 1).stateBorders.length);
+      expect(fills[level].stateBorders.length).toBeLessThan(fills[level + 1].stateBorders.length);
     }
     // Zoomed out (level 0) the fill needs well under half the full vertices: what makes panning cheaper.
     expect(vertices(0) / vertices(FULL_LEVEL)).toBeLessThan(0.5);

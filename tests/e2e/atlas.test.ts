@@ -148,9 +148,9 @@ describe('levels of detail', () => {
         expect(await pickedAt(p, PLACES.ensenada.lngLat)).toBe(PLACES.ensenada.id);
       }
       const fillVertices = await p.evaluate(() => {
-        type DeckLayer = { id: string; props: { visible: boolean }; parent: DeckLayer | null; getNumInstances: () => number };
+        type DeckLayer = { id: string; props: { visible: boolean }; getNumInstances: () => number };
         const deck = window.__atlasMap!.overlay as unknown as { _deck: { layerManager: { getLayers: () => DeckLayer[] } } };
-        const shown = deck._deck.layerManager.getLayers().filter((l) => /^municipios-l\d-polygons-fill$/.test(l.id) && l.parent?.props.visible);
+        const shown = deck._deck.layerManager.getLayers().filter((l) => /^municipios-l\d$/.test(l.id) && l.props.visible);
         return shown.map((l) => l.getNumInstances());
       });
       // Zoomed out the fill is drawn from the coarsest level: well under the full ~62,000 vertices.
