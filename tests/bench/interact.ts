@@ -1,7 +1,7 @@
 /**
  * Scripted interaction for the heap measurement: a fixed cycle of filter toggles, state
- * changes, selections (ranked list and map click), pans and zooms, the US layer and the
- * circuits switched on and off, and a language switch, repeated until the time is up, then a
+ * changes, selections (ranked list and map click), pans and zooms, edition switches and a
+ * comparison, the US layer and the circuits switched on and off, and a language switch, repeated until the time is up, then a
  * reset to the first view, so the heap before and after describes the same view. `warmUp`
  * runs the cycle once first: what the page caches on first use (the diaspora and circuits
  * data, the other language's texts, every level of detail) is then in the heap the session
@@ -52,6 +52,14 @@ const OURS: Action[] = [
     await page.evaluate(() => window.__atlasMap!.map.easeTo({ zoom: window.__atlasMap!.map.getZoom() + 1, duration: 400 }));
     await quiet(page);
     await page.evaluate(() => window.__atlasMap!.map.easeTo({ zoom: window.__atlasMap!.map.getZoom() - 1, duration: 400 }));
+  },
+  async (page, i) => {
+    await page.click(`input[name="edition"][value="${i % 2 === 0 ? 2010 : 2020}"]`, T);
+    await quiet(page);
+    await page.selectOption('select#compare', '2000-2020', T);
+    await quiet(page);
+    await page.selectOption('select#compare', '', T);
+    await page.click('input[name="edition"][value="2000"]', T);
   },
   async (page) => {
     await page.selectOption('select#us-layer', 'pop', T);

@@ -5,7 +5,8 @@
  * Order: load → settle → pan/zoom (camera restored; ours: as the page chose from its measured
  * redraw times, then again with deck.gl forced to redraw in every frame, then back to measuring)
  * → degree "muy-alto" off (national view, pixel inside Mezquital, a large Muy alto
- * municipality) → restore → state 32 (pixel at Ensenada).
+ * municipality) → restore → ours: edition 2000 → 2010 (Mezquital goes from Muy alto to Bajo;
+ * the first switch fetches the 2010 asset) → back to 2000 → state 32 (pixel at Ensenada).
  */
 import type { Page } from 'playwright-core';
 import { DEGREES, DEGREE_COLORS } from '../../geo/degrees';
@@ -42,8 +43,8 @@ export interface RunResult {
   load: LoadResult;
   /** Ours: deck.gl's pick at Ensenada after load (expected "02001"); confirms the measurement point. */
   pickedAtEnsenada: string | null;
-  /** Ours, first 1× run only: GPU time per deck.gl layer in one redraw. */
-  layerCosts: { layer: string; instances: number; ms: number }[] | null;
+  /** Ours, first 1× run only: GPU time per deck.gl layer in one redraw, at the national view and zoomed to a state. */
+  layerCosts: { national: LayerCost[]; state: LayerCost[] } | null;
   transfer: FileBytes[];
   heapAfterLoad: number;
   map: { width: number; height: number; center: [number, number]; zoom: number };
@@ -54,8 +55,31 @@ export interface RunResult {
   /** Ours: the redraw mode the page chose after load, and its median measured redraw time. */
   redraw: { mode: string; measuredMs: number | null } | null;
   degree: ChangeResult;
+  /** Ours: choosing the 2010 edition, from the click to the frame that shows it. */
+  edition: ChangeResult | null;
   state: ChangeResult;
   errors: string[];
+}
+
+export type LayerCost = { layer: string; instances: number; ms: number };
+
+/** Jalisco at zoom 7: most of its municipalities named, what a reader sees zoomed to a state. */
+const STATE_VIEW = { center: [-103.6, 20.6] as [number, number], zoom: 7 };
+
+/** Ours: per-layer GPU time at the national view, then zoomed to a state (names placed again), camera restored. */
+async function layerCostsAtTwoZooms(page: Page): Promise<{ national: LayerCost[]; state: LayerCost[] }> {
+  const national = await page.evaluate(layerDrawCosts);
+  const before = await page.evaluate(mapInfo);
+  const jump = (view: { center: [number, number]; zoom: number }) =>
+    page.evaluate((v) => {
+      (window as unknown as { __atlasMap: { map: import('maplibre-gl').Map } }).__atlasMap.map.jumpTo(v);
+    }, view);
+  await jump(STATE_VIEW);
+  await page.evaluate(settle, SETTLE);
+  const state = await page.evaluate(layerDrawCosts);
+  await jump({ center: before.center, zoom: before.zoom });
+  await page.evaluate(settle, SETTLE);
+  return { national, state };
 }
 
 export async function openPage(target: Target, extraScripts: (page: Page) => Promise<void> = async () => {}) {
@@ -115,7 +139,7 @@ export async function measureRun(target: Target, options: { layerCosts?: boolean
     await page.evaluate(settle, SETTLE);
     const ours = target.kind === 'ours';
     const pickedAtEnsenada = ours ? await page.evaluate(pickAt, { place: PLACES.ensenada.lngLat, layerId: 'municipios' }) : null;
-    const layerCosts = ours && options.layerCosts ? await page.evaluate(layerDrawCosts) : null;
+    const layerCosts = ours && options.layerCosts ? await layerCostsAtTwoZooms(page) : null;
     await page.evaluate(settle, SETTLE);
     const heap = await openHeapProbe(context, page);
     const heapAfterLoad = await heap.used();
@@ -131,8 +155,17 @@ export async function measureRun(target: Target, options: { layerCosts?: boolean
     if (ours) await page.click('button[data-degree="muy-alto"]', INPUT);
     else await page.evaluate(({ layerId }) => (window as unknown as { __baselineMap: import('maplibre-gl').Map }).__baselineMap.setFilter(layerId, null), { layerId: BASELINE_LAYER });
     await page.evaluate(settle, SETTLE);
+    let edition: ChangeResult | null = null;
+    if (ours) {
+      await page.evaluate(armChange, { place: MUY_ALTO_PLACE, startOn: 'click' as const });
+      await page.click('input[name="edition"][value="2010"]', INPUT);
+      edition = await page.evaluate(waitChange, CHANGE_TIMEOUT);
+      await page.evaluate(settle, SETTLE);
+      await page.click('input[name="edition"][value="2000"]', INPUT);
+      await page.evaluate(settle, SETTLE);
+    }
     const state = await measureChange(page, target.kind, 'state');
-    return { load, pickedAtEnsenada, layerCosts, transfer, heapAfterLoad, map, fps, fpsRedrawEveryFrame, redraw, degree, state, errors: [...errors] };
+    return { load, pickedAtEnsenada, layerCosts, transfer, heapAfterLoad, map, fps, fpsRedrawEveryFrame, redraw, degree, edition, state, errors: [...errors] };
   } finally {
     await browser.close();
   }

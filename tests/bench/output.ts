@@ -1,6 +1,7 @@
 /** The printed report and the Markdown summary, composed from the bench results. */
 import type { BudgetLine } from './budgets';
 import type { StepTiming } from './build';
+import type { LayerCost } from './measure';
 import type { HeapSession } from './heap-session';
 import { budgetRows, growthSummary, growthTable, heapSeries, markdownTable, sideBySide, textTable } from './report';
 import type { SyntheticInfo } from './synthetic-atlas';
@@ -15,7 +16,7 @@ export interface BenchResults {
   heap: { ours: HeapSession | null; baseline: HeapSession | null };
   synthetic: (SyntheticInfo & { atlasBytes: number; atlasGzipBytes: number }) | null;
   budgets: BudgetLine[];
-  layerCosts: { layer: string; instances: number; ms: number }[] | null;
+  layerCosts: { national: LayerCost[]; state: LayerCost[] } | null;
   failures: string[];
 }
 
@@ -37,6 +38,25 @@ const buildLine = ({ data, next }: BenchResults['build']) =>
   `data build: ${data ? `${data.wallS.toFixed(2)} s wall, peak RSS ${data.maxRssMB?.toFixed(0) ?? '?'} MB (${data.rssSource})` : 'not run (--no-build)'}; ` +
   `next build: ${next ? `${next.wallS.toFixed(1)} s wall` : 'not run'}`;
 
+/** Layers whose ids start so are the place names (a TextLayer and its sublayers). */
+const isLabel = (id: string) => id.startsWith('place-labels');
+
+/** Per-layer GPU time at both zooms, with the place names' share of the frame. */
+function layerCostLines(costs: BenchResults['layerCosts']): string[] {
+  if (!costs) return [];
+  return (['national', 'state'] as const).flatMap((zoom) => {
+    const list = costs[zoom];
+    const total = list.reduce((s, c) => s + c.ms, 0);
+    const names = list.filter((c) => isLabel(c.layer)).reduce((s, c) => s + c.ms, 0);
+    return [
+      '',
+      `GPU time per deck.gl layer in one redraw (ours 1×, first run, ${zoom === 'national' ? 'national view' : 'zoomed to Jalisco, zoom 7'}):`,
+      ...list.map((c) => `  ${c.layer.padEnd(36)} ${String(c.instances).padStart(7)} instances  ${c.ms.toFixed(1)} ms`),
+      `  place names: ${names.toFixed(1)} ms of ${total.toFixed(1)} ms (${total > 0 ? ((names / total) * 100).toFixed(0) : 0} % of the deck.gl frame)`,
+    ];
+  });
+}
+
 export function renderText(r: BenchResults): string {
   const { ours, baseline, ours10 } = r.summary;
   const errors = [...new Set([ours, baseline, ours10].flatMap((s) => s?.pageErrors ?? []))];
@@ -56,9 +76,7 @@ export function renderText(r: BenchResults): string {
           ...growthSummary(ours, ours10, r.scale).map((l) => `  ${l}`),
         ]
       : []),
-    ...(r.layerCosts
-      ? ['', 'GPU time per deck.gl layer in one redraw (ours 1×, first run):', ...r.layerCosts.map((c) => `  ${c.layer.padEnd(36)} ${String(c.instances).padStart(7)} instances  ${Math.round(c.ms)} ms`)]
-      : []),
+    ...layerCostLines(r.layerCosts),
     '',
     'Budgets:',
     textTable(budgetRows(r.budgets)),
@@ -96,6 +114,7 @@ export function renderMarkdown(r: BenchResults): string {
           ...growthSummary(ours, ours10, r.scale).map((l) => `- ${l}`),
         ]
       : []),
+    ...(r.layerCosts ? ['', '## GPU time per deck.gl layer', '', '```', ...layerCostLines(r.layerCosts).filter((l) => l !== ''), '```'] : []),
     '',
     '## Budgets',
     '',

@@ -29,6 +29,8 @@ const METRICS: Metric[] = [
   { label: 'interactive (nav →)', get: (t) => t.interactive, fmt: fmtMs },
   { label: 'degree toggle → screen, ms', get: (t) => t.degreeMs, fmt: fmtMs },
   { label: 'degree toggle → screen, frames', get: (t) => t.degreeFrames, fmt: frames },
+  { label: 'edition 2000 → 2010 → screen, ms (first switch: fetches 2010)', get: (t) => t.editionMs, fmt: fmtMs },
+  { label: 'edition 2000 → 2010 → screen, frames', get: (t) => t.editionFrames, fmt: frames },
   { label: 'state filter → screen, ms', get: (t) => t.stateMs, fmt: fmtMs },
   { label: 'state filter → screen, frames', get: (t) => t.stateFrames, fmt: frames },
   { label: 'pan/zoom, rAF frames/s (adaptive)', get: (t) => t.fps, fmt: fmtNum(2) },
@@ -42,6 +44,7 @@ const METRICS: Metric[] = [
 
 const GROWTH = new Set([
   'first map render (nav → frame)', 'interactive (nav →)', 'degree toggle → screen, ms', 'degree toggle → screen, frames',
+  'edition 2000 → 2010 → screen, ms (first switch: fetches 2010)', 'edition 2000 → 2010 → screen, frames',
   'state filter → screen, ms', 'state filter → screen, frames', 'pan/zoom, rAF frames/s (adaptive)', 'pan/zoom, map redraws/s (adaptive)',
   'pan/zoom, longest frame (adaptive)', 'JS heap after load (GC)', 'municipal geometry file, gzip', 'first view total, gzip',
 ]);
@@ -91,6 +94,7 @@ export function growthSummary(one: TargetSummary, ten: TargetSummary, scale: num
     ['first map render', (t) => t.firstRender],
     ['degree toggle → screen', (t) => t.degreeMs],
     ['state filter → screen', (t) => t.stateMs],
+    ['edition switch → screen', (t) => t.editionMs],
   ];
   return lines.map(([label, get]) => {
     const f = ratio(get(ten)?.median, get(one)?.median);

@@ -52,9 +52,13 @@ export async function prepareSites(outDir: string, sourcesRoot: string, scale: n
     const editionText = JSON.stringify(scaled.edition);
     const name = `atlas.synthetic${scale}x.json`;
     const editionName = `edition-2000.synthetic${scale}x.json`;
+    // 2010 scaled the same way (same synthetic ids: the copies are made in the same order), for the edition switch.
+    const edition2010 = JSON.parse(readFileSync(path.join(snapshot, 'data', manifest.editions[2010]), 'utf8')) as EditionAsset;
+    const edition2010Name = `edition-2010.synthetic${scale}x.json`;
     writeFileSync(path.join(ours10Dir, 'data', name), text);
     writeFileSync(path.join(ours10Dir, 'data', editionName), editionText);
-    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name, editions: { ...manifest.editions, 2000: editionName } }, null, 2));
+    writeFileSync(path.join(ours10Dir, 'data', edition2010Name), JSON.stringify(scaleAtlas(atlas, edition2010, scale).edition));
+    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name, editions: { ...manifest.editions, 2000: editionName, 2010: edition2010Name } }, null, 2));
     // Geometry and the first view's edition: what the scale runs add to the first view.
     synthetic = { ...scaled.info, atlasBytes: Buffer.byteLength(text) + Buffer.byteLength(editionText), atlasGzipBytes: gzipSync(text).length + gzipSync(editionText).length };
   }

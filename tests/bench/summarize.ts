@@ -14,6 +14,9 @@ export interface TargetSummary {
   degreeMs: Spread | null;
   degreeDrawMs: Spread | null;
   degreeFrames: Spread | null;
+  /** Ours: edition 2000 → 2010, click → screen (the first switch, so it includes fetching 2010's asset). */
+  editionMs: Spread | null;
+  editionFrames: Spread | null;
   stateMs: Spread | null;
   stateDrawMs: Spread | null;
   stateFrames: Spread | null;
@@ -56,6 +59,8 @@ export function summarize(runs: RunResult[]): TargetSummary {
     degreeMs: spread(runs.map((r) => r.degree.ms)),
     degreeDrawMs: spread(runs.map((r) => r.degree.drawMs)),
     degreeFrames: spread(runs.map((r) => r.degree.frames)),
+    editionMs: spread(runs.map((r) => r.edition?.ms)),
+    editionFrames: spread(runs.map((r) => r.edition?.frames)),
     stateMs: spread(runs.map((r) => r.state.ms)),
     stateDrawMs: spread(runs.map((r) => r.state.drawMs)),
     stateFrames: spread(runs.map((r) => r.state.frames)),
@@ -68,7 +73,7 @@ export function summarize(runs: RunResult[]): TargetSummary {
     redrawModes: runs.flatMap((r) => (r.redraw ? [r.redraw.mode] : [])),
     measuredRedrawMs: spread(runs.map((r) => r.redraw?.measuredMs)),
     heapAfterLoad: spread(runs.map((r) => r.heapAfterLoad)),
-    timeouts: runs.filter((r) => r.degree.timedOut || r.state.timedOut).length,
+    timeouts: runs.filter((r) => r.degree.timedOut || r.state.timedOut || r.edition?.timedOut).length,
     pageErrors: [...new Set(runs.flatMap((r) => r.errors))],
   };
 }
