@@ -89,6 +89,11 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
       id: 'consulates',
       data: circuits.consulates,
       pickable: true,
+      // Drawn after the arcs, but the arcs rise above the ground and write depth: with deck's
+      // default depth test ('less-equal') the circles lost to them wherever arcs end, i.e. at
+      // every consulate. Symbols always on top of the arcs (luma.gl 9's name; WebGL1-era
+      // `depthTest: false` is no longer read).
+      parameters: { depthCompare: 'always' },
       stroked: true,
       radiusUnits: 'pixels',
       getPosition: (c) => [c.lon, c.lat],

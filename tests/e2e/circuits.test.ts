@@ -1,6 +1,7 @@
 // The migratory circuits in real headless Chromium: arcs drawn, pickable and seen on screen in
-// their region's colour, Zacatecas's top destinations equal to sums over the raw SRE rows, and
-// a destination highlighting its municipalities of origin on the intensity map. Each test opens its own page in the state it
+// their region's colour, consulate symbols over the arcs that end at them, Zacatecas's top
+// destinations equal to sums over the raw SRE rows, and a destination highlighting its
+// municipalities of origin on the intensity map. Each test opens its own page in the state it
 // needs and checks that the page logged no error and asked nothing of another site.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -194,6 +195,25 @@ describe('migratory circuits', () => {
     await expect.poll(async () => close(await colourAt(page, MULEGE.lngLat), highlighted), { timeout: 10_000 }).toBe(true);
     // A municipality with no card to Dallas is not highlighted.
     if (cardsToDallas(PLACES.sanQuintin.id) === 0) expect(await pickedAt(page, PLACES.sanQuintin.lngLat, 'circuit-origins')).toBeNull();
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await done();
+  });
+
+  test('the Los Angeles consulate symbol is drawn over the arcs that end at it', async () => {
+    const la = consulates.find((c) => c.key === 'los_angeles')!;
+    const { page, errors, external, close: done } = await openPage(site, '?k=2011&lang=en&lb=0');
+    await page.getByTestId('flow-list').locator('li').first().waitFor({ timeout: 30_000 });
+    await waitForIdle(page);
+    // Arcs do end there (the picked arc at the centre is under the symbol)…
+    const ending = await page.evaluate(() => {
+      const c = window.__atlasMap!.map.getCanvas();
+      return window.__atlasMap!.overlay.pickObjects({ x: 0, y: 0, width: c.clientWidth, height: c.clientHeight, layerIds: ['circuit-arcs'], maxObjects: 500 }).filter((i) => (i.object as Arc).destination === 'los_angeles').length;
+    });
+    expect(ending).toBeGreaterThan(0);
+    // …and the symbol's centre shows its own fill, not an arc's colour.
+    const centre = await colourAt(page, [Number(la.long), Number(la.lat)]);
+    expect(close(centre, CONSULATE_COLORS.withCards), `Los Angeles's centre is ${centre}`).toBe(true);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await done();
