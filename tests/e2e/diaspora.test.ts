@@ -1,7 +1,8 @@
 // The US diaspora and remittance layers in real headless Chromium: the US measure colours
 // US states, the year moves a state's figure (checked against the raw ACS cell), the ranked
-// list selects states on the map (outline seen on screen), and remittances colour Mexican
-// states. Each test opens its own page in the state it needs and checks that the page logged no
+// list selects states on the map (outline seen on screen), remittances colour Mexican states,
+// and showing the US panel for the first time leaves the map mounted and its camera in place.
+// Each test opens its own page in the state it needs and checks that the page logged no
 // error and asked nothing of another site.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +73,37 @@ describe('US diaspora layer', () => {
     const p = await screenPoint(page, TEXAS);
     await page.mouse.move(p.x, p.y);
     await expect.poll(() => page.getByTestId('us-list').locator('li[data-id="48"]').getAttribute('class'), { timeout: 15_000 }).toBe('highlighted');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await done();
+  });
+
+  test('showing the US panel the first time keeps the map mounted and the camera where a US link opens it', async () => {
+    // Where the camera of a page opened with the US layer on comes to rest (the layer shows both countries).
+    const reference = await openPage(site, '?lang=en&u=pop');
+    const expected = await reference.page.evaluate(() => ({ ...window.__atlasMap!.map.getCenter(), zoom: window.__atlasMap!.map.getZoom() }));
+    await reference.close();
+    const { page, errors, external, close: done } = await openPage(site, '?lang=en');
+    // Watch for the page-level fallback of app/page.tsx and for the map's canvas leaving the page.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __unmounts: string[] }).__unmounts = seen;
+      const canvas = window.__atlasMap!.map.getCanvas();
+      new MutationObserver(() => {
+        // An element's own text, not the body's: the page's inline flight data names the fallback too.
+        const fallback = [...document.querySelectorAll('body :not(script)')].some((e) => e.childElementCount === 0 && e.textContent === 'Cargando… / Loading…');
+        if (fallback && !seen.includes('fallback')) seen.push('fallback');
+        if (!canvas.isConnected && !seen.includes('canvas removed')) seen.push('canvas removed');
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.selectOption('#us-layer', 'pop');
+    await expect.poll(() => page.getByTestId('us-list').locator('li').count(), { timeout: 30_000 }).toBe(52);
+    await waitForIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { __unmounts: string[] }).__unmounts)).toEqual([]);
+    const after = await page.evaluate(() => ({ ...window.__atlasMap!.map.getCenter(), zoom: window.__atlasMap!.map.getZoom() }));
+    expect(Math.abs(after.lng - expected.lng), `centre ${after.lng},${after.lat} vs ${expected.lng},${expected.lat}`).toBeLessThan(0.5);
+    expect(Math.abs(after.lat - expected.lat)).toBeLessThan(0.5);
+    expect(Math.abs(after.zoom - expected.zoom)).toBeLessThan(0.1);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await done();
