@@ -11,6 +11,12 @@ import type { Arc, CircuitsView } from '../../geo/circuits-view';
 import type { MunicipalFeature } from '../../geo/load-atlas';
 import type { MexicanState } from '../../geo/types';
 
+/** A municipality sending cards to the selected destination: a translucent fill and an outline of this colour. */
+export const ORIGIN_HIGHLIGHT = [0, 200, 220] as const;
+/** Alpha (of 255) of that fill, so the degree colour underneath still shows. */
+export const ORIGIN_HIGHLIGHT_ALPHA = 70;
+/** Consulate symbols: the selected destination, a consulate with cards this year, one without. */
+export const CONSULATE_COLORS = { destination: [200, 30, 30], withCards: [40, 40, 40], noCards: [170, 170, 170] } as const;
 
 export interface CircuitsLayerInput {
   circuits: CircuitsView | null;
@@ -54,11 +60,11 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
         data: municipalFeatures.filter((f) => origins.has(f.properties.id)),
         pickable: true,
         filled: true,
-        getFillColor: [0, 200, 220, 70],
+        getFillColor: [...ORIGIN_HIGHLIGHT, ORIGIN_HIGHLIGHT_ALPHA],
         stroked: true,
         lineWidthUnits: 'pixels',
         getLineWidth: 1.6,
-        getLineColor: [0, 200, 220],
+        getLineColor: [...ORIGIN_HIGHLIGHT],
       }),
     );
   }
@@ -83,11 +89,16 @@ export function buildCircuitsLayers({ circuits, regionOfState, stateFeatures, mu
       id: 'consulates',
       data: circuits.consulates,
       pickable: true,
+      // Drawn after the arcs, but the arcs rise above the ground and write depth: with deck's
+      // default depth test ('less-equal') the circles lost to them wherever arcs end, i.e. at
+      // every consulate. Symbols always on top of the arcs (luma.gl 9's name; WebGL1-era
+      // `depthTest: false` is no longer read).
+      parameters: { depthCompare: 'always' },
       stroked: true,
       radiusUnits: 'pixels',
       getPosition: (c) => [c.lon, c.lat],
       getRadius: (c) => radius(c.key),
-      getFillColor: (c) => (c.key === circuits.destination?.id || c.usState === circuits.destination?.id ? [200, 30, 30] : (circuits.consulateCards.get(c.key) ?? 0) > 0 ? [40, 40, 40] : [170, 170, 170]),
+      getFillColor: (c) => [...(c.key === circuits.destination?.id || c.usState === circuits.destination?.id ? CONSULATE_COLORS.destination : (circuits.consulateCards.get(c.key) ?? 0) > 0 ? CONSULATE_COLORS.withCards : CONSULATE_COLORS.noCards)],
       getLineColor: [255, 255, 255],
       lineWidthUnits: 'pixels',
       getLineWidth: 1,
