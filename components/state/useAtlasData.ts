@@ -13,7 +13,7 @@ import { loadEdition } from '../../geo/load-edition';
 import { municipalColors } from '../../geo/map-colors';
 import { comparesEditions, selectView, type ViewOutput } from '../../geo/select-view';
 import { parseKey } from '../../geo/view-state';
-import { fillsInWorker } from './geometryWorker';
+import { fillsInWorker, startGeometryWorker } from './geometryWorker';
 import { BASE_PATH } from './site';
 import { STATIC_DATA } from './staticData';
 import type { FilterView } from './useViewState';
@@ -34,6 +34,7 @@ function useEditions(wanted: ReadonlySet<Edition>) {
  * the country) asked of the worker as soon as the atlas arrives, not when the map mounts.
  */
 async function loadGeometry() {
+  startGeometryWorker();
   const atlas = await loadAtlas(BASE_PATH, fetch, fillsInWorker);
   const camera = parseKey('c', new URLSearchParams(window.location.search).get('c') ?? '');
   void atlas.fillAt(levelForZoom(camera?.zoom ?? 0)).catch(() => undefined);

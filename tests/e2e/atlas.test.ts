@@ -123,6 +123,20 @@ describe('municipal intensity map', () => {
     expect(new URL(page.url()).searchParams.get('g')).toBe('alto,medio,bajo,muy-bajo,nulo');
     await close();
   });
+
+  test('the national ranked list ends up with every municipality of 2000, in rank order', async () => {
+    const { page, close } = await open('');
+    // The first rows render with the page, the rest in a deferred pass: all 2,443 arrive.
+    await expect.poll(() => page.getByTestId('ranked-list').locator('li').count(), { timeout: 15_000 }).toBe(2443);
+    await expect.poll(() => page.getByTestId('ranked-list').getAttribute('aria-busy')).toBe('false');
+    const ranks = await page.locator('.ranked-list li .rank').evaluateAll((cells) => cells.map((c) => Number(c.textContent!.replace(/,/g, ''))));
+    // Ranked by index from the raw file: 1 first, the Nulo rows (no index, no rank) last.
+    const ranked = rawConapoRows().filter((r) => r.label !== 'Null').length;
+    expect(ranks.slice(0, ranked)).toEqual(Array.from({ length: ranked }, (_, i) => ranks[i]).sort((a, b) => a - b));
+    expect(ranks[0]).toBe(1);
+    expect(ranks.slice(ranked).every((r) => Number.isNaN(r))).toBe(true);
+    await close();
+  });
 });
 
 describe('levels of detail', () => {
