@@ -18,9 +18,22 @@ export async function openAtlas(page: Page, baseUrl: string, query = '') {
   await waitForMap(page);
 }
 
-/** Waits until the page's map exists, has loaded and is at rest (after a navigation or a reload). */
+/**
+ * Waits until the page's map exists, has loaded, has its municipalities (the fill arrives from
+ * the geometry worker, possibly after the base map is at rest) and is at rest — after a
+ * navigation or a reload. A hover or click before the fill arrives would pick nothing.
+ */
 export async function waitForMap(page: Page) {
   await page.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      type DeckLayer = { id: string; props: { visible: boolean }; isLoaded: boolean };
+      const deck = window.__atlasMap!.overlay as unknown as { _deck?: { layerManager?: { getLayers: () => DeckLayer[] } } };
+      return deck._deck?.layerManager?.getLayers().some((l) => /^municipios-l\d$/.test(l.id) && l.props.visible && l.isLoaded) ?? false;
+    },
+    null,
+    { timeout: 60_000 },
+  );
   await waitForIdle(page);
 }
 

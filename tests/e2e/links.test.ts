@@ -3,7 +3,7 @@
 // opens its own page in the state it needs.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { summaryRows, waitForIdle } from './atlas-page';
+import { summaryRows, waitForIdle, waitForMap } from './atlas-page';
 import { launchBrowser } from './browser';
 import { openPage, useTestSite } from './site';
 
@@ -43,8 +43,7 @@ describe('shareable links', () => {
     try {
       const other = await fresh.context.newPage();
       await other.goto(link);
-      await other.waitForFunction(() => window.__atlasMap?.map.loaded(), null, { timeout: 60_000 });
-      await waitForIdle(other);
+      await waitForMap(other);
       expect(await summaryRows(other)).toEqual(seen.summary);
       expect(await detailsText(other)).toBe(seen.details);
       expect(await currentRow(other)).toBe(seen.row);
