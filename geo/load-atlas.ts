@@ -86,12 +86,9 @@ export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData, fills = (to
 }
 
 export async function loadAtlas(baseUrl = '', fetcher: typeof fetch = fetch, fills: FillSource = fillsOnThisThread): Promise<LoadedAtlas> {
-  const [atlas, basemap] = await Promise.all([fetchAsset('atlas', (m) => m.atlas, baseUrl, fetcher, 'text') as Promise<{ url: string; text: string }>, fetchAsset('base', (m) => m.base, baseUrl, fetcher)]);
-  let asset: AtlasAsset;
-  try {
-    asset = JSON.parse(atlas.text);
-  } catch {
-    throw new Error(`${atlas.url}: not valid JSON`);
-  }
-  return decodeAtlas(asset, basemap as BasemapData, (topology) => fills(atlas.text, topology));
+  const [atlas, basemap] = await Promise.all([
+    fetchAsset('atlas', (m) => m.atlas, baseUrl, fetcher, 'text') as Promise<{ text: string; value: AtlasAsset }>,
+    fetchAsset('base', (m) => m.base, baseUrl, fetcher),
+  ]);
+  return decodeAtlas(atlas.value, basemap as BasemapData, (topology) => fills(atlas.text, topology));
 }

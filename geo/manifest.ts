@@ -4,7 +4,7 @@
  * same format and all of them come from the same build.
  */
 import { EDITIONS, type Edition } from './editions';
-import { fetchJson, fetchText } from './fetch-json';
+import { fetchJson, fetchJsonText } from './fetch-json';
 
 export const MANIFEST_FORMAT = 2;
 
@@ -52,7 +52,7 @@ export function loadManifest(baseUrl = '', fetcher: typeof fetch = fetch): Promi
 }
 
 /**
- * Fetches the asset the manifest names (`pick`), as JSON (or, `read: 'text'`, its URL and text). A failure forgets the manifest, so
+ * Fetches the asset the manifest names (`pick`), as JSON (or, `read: 'text'`, its text and value). A failure forgets the manifest, so
  * a retry after a redeploy asks for the new one instead of a file that is gone.
  */
 export async function fetchAsset(what: string, pick: (m: Manifest) => string | undefined, baseUrl = '', fetcher: typeof fetch = fetch, read: 'json' | 'text' = 'json'): Promise<unknown> {
@@ -61,7 +61,7 @@ export async function fetchAsset(what: string, pick: (m: Manifest) => string | u
   if (typeof file !== 'string') throw new Error(`manifest: no ${what} asset; ${REBUILD}`);
   const url = `${baseUrl}/data/${file}`;
   try {
-    if (read === 'text') return { url, text: await fetchText(url, fetcher) };
+    if (read === 'text') return await fetchJsonText(url, fetcher);
     return await fetchJson(url, fetcher);
   } catch (e) {
     cache.get(fetcher)?.delete(baseUrl);
