@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bbox as turfBbox, bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { absoluteArcs, degreesPerPixel, simplifyLine } from '../geo/lod';
+import { BASEMAP_FORMAT, BASEMAP_GRID, type BasemapAsset, type BasemapTopology } from '../geo/basemap-asset';
 
 type Box = [west: number, south: number, east: number, north: number];
 
@@ -150,4 +152,18 @@ export function basemapFrom(worldTopology: Countries, usTopology: States): Basem
 /** Offline base map built from the pinned world-atlas and us-atlas packages: no tile server. */
 export function buildBasemap(): Basemap {
   return basemapFrom(readPackageJson('world-atlas/countries-50m.json'), readPackageJson('us-atlas/states-10m.json'));
+}
+
+/**
+ * The base map as its asset (geo/basemap-asset.ts): one topology, so the countries'
+ * outlines and the border lines share arcs, quantized on the grid the positions were
+ * rounded to (from the region's south-west corner) — exact: every position decodes to
+ * itself, up to floating point.
+ */
+export function basemapAsset(basemap: Basemap): BasemapAsset {
+  const joined = topology({ countries: basemap.countries, countryBorders: basemap.countryBorders, usStateBorders: basemap.usStateBorders } as never);
+  const [west, south] = REGION;
+  const quantized = quantize(joined as never, { scale: [BASEMAP_GRID, BASEMAP_GRID], translate: [west, south] });
+  delete quantized.bbox;
+  return { format: BASEMAP_FORMAT, topology: quantized as unknown as BasemapTopology };
 }

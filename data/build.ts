@@ -12,7 +12,7 @@ import { dwellingsByState } from '../geo/diaspora';
 import type { Edition } from '../geo/editions';
 import type { Municipality } from '../geo/types';
 import { MANIFEST_FORMAT } from '../geo/manifest';
-import { buildBasemap, REGION } from './basemap';
+import { basemapAsset, buildBasemap, REGION } from './basemap';
 import { checkEditionJoins, checkPolygonsHaveArea, joinAtlas, parseMunicipalTopology } from './boundaries';
 import { buildCircuits, circuitsSourceFiles } from './circuits';
 import { buildDiaspora, DIASPORA_SOURCE_FILES } from './diaspora';
@@ -68,7 +68,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
 
   const assets = {
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, topology: atlas })),
-    base: hashed('base', JSON.stringify(basemap)),
+    base: hashed('base', JSON.stringify(basemapAsset(basemap))),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read, { 2010: dwellingsByState(editions[2010]), 2020: dwellingsByState(editions[2020]) }))),
     // Migratory circuits (matrículas consulares), pre-aggregated: loaded with the circuits layer.

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { ATLAS_FORMAT, type AtlasAsset, type AtlasTopology } from './atlas';
+import { decodeBasemap, type BasemapAsset } from './basemap-asset';
 import type { BasemapData } from './basemap-style';
 import { binaryFill, type BinaryFill } from './binary-fill';
 import { fetchAsset } from './manifest';
@@ -90,5 +91,5 @@ export async function loadAtlas(baseUrl = '', fetcher: typeof fetch = fetch, fil
     fetchAsset('atlas', (m) => m.atlas, baseUrl, fetcher, 'text') as Promise<{ text: string; value: AtlasAsset }>,
     fetchAsset('base', (m) => m.base, baseUrl, fetcher),
   ]);
-  return decodeAtlas(atlas.value, basemap as BasemapData, (topology) => fills(atlas.text, topology));
+  return decodeAtlas(atlas.value, decodeBasemap(basemap as BasemapAsset), (topology) => fills(atlas.text, topology));
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../../data/csv';
 import { DEGREES } from '../../geo/degrees';
 import { fromEditionAsset, prepareEdition, type EditionData } from '../../geo/editions';
+import { decodeBasemap } from '../../geo/basemap-asset';
 import { decodeAtlas, type LoadedAtlas } from '../../geo/load-atlas';
 import { FULL_LEVEL } from '../../geo/lod';
 import { summarize } from '../../geo/summary';
@@ -20,7 +21,7 @@ let firstBuild: Map<string, Buffer>;
 beforeAll(() => {
   firstBuild = build();
   const manifest = JSON.parse(firstBuild.get('manifest.json')!.toString());
-  loaded = decodeAtlas(JSON.parse(firstBuild.get(manifest.atlas)!.toString()), JSON.parse(firstBuild.get(manifest.base)!.toString()));
+  loaded = decodeAtlas(JSON.parse(firstBuild.get(manifest.atlas)!.toString()), decodeBasemap(JSON.parse(firstBuild.get(manifest.base)!.toString())));
   y2000 = prepareEdition(2000, fromEditionAsset(JSON.parse(firstBuild.get(manifest.editions[2000])!.toString()), 2000));
 });
 afterAll(removeAll);

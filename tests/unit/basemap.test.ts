@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBasemap, clipPolygons, REGION, toleranceFor, unwrap, ZONES, type Basemap } from '../../data/basemap';
+import { basemapAsset, buildBasemap, clipPolygons, REGION, toleranceFor, unwrap, ZONES, type Basemap } from '../../data/basemap';
 import { degreesPerPixel } from '../../geo/lod';
+import { BASEMAP_FORMAT, decodeBasemap } from '../../geo/basemap-asset';
 
 let base: Basemap;
 beforeAll(() => {
@@ -104,5 +105,37 @@ describe('clipPolygons', () => {
     const out = clipPolygons({ type: 'MultiPolygon', coordinates: [[inZone], [noZone], [outsideBox]] }, box, [[-120, 10, -80, 40]])!;
     expect(out.coordinates).toEqual([[inZone]]);
     expect(clipPolygons({ type: 'Polygon', coordinates: [outsideBox] }, box, [box])).toBeNull();
+  });
+});
+
+describe('the base map asset (one quantized topology)', () => {
+  const key = (p: Position) => `${p[0].toFixed(6)},${p[1].toFixed(6)}`;
+  /** A closed ring as positions without repeats in a row, starting at its least position: the same ring whatever point it starts from. */
+  const canonicalRing = (ring: Position[]) => {
+    const open = ring.slice(0, -1).map(key).filter((k, i, all) => k !== all[(i + all.length - 1) % all.length]);
+    const start = open.indexOf([...open].sort()[0]);
+    return [...open.slice(start), ...open.slice(0, start)];
+  };
+  const canonicalLines = (lines: Position[][]) => lines.map((l) => l.map(key).filter((k, i, all) => i === 0 || k !== all[i - 1]).join(' ')).sort();
+  const polygons = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((p) => p.map(canonicalRing));
+
+  it('decodes to the same countries and borders, position for position', () => {
+    const decoded = decodeBasemap(JSON.parse(JSON.stringify(basemapAsset(base))));
+    expect(decoded.countries.features.map((f) => [f.id, f.properties])).toEqual(base.countries.features.map((f) => [f.id, f.properties]));
+    decoded.countries.features.forEach((f, i) => {
+      expect(polygons(f.geometry as MultiPolygon), String(f.id)).toEqual(polygons(base.countries.features[i].geometry));
+    });
+    for (const lines of ['countryBorders', 'usStateBorders'] as const) {
+      expect(canonicalLines((decoded[lines].geometry as MultiLineString).coordinates), lines).toEqual(canonicalLines(base[lines].geometry.coordinates));
+    }
+  });
+
+  it('is at most 70 KB gzip (the same base map as GeoJSON: 111 KB)', () => {
+    expect(gzipSync(JSON.stringify(basemapAsset(base))).length).toBeLessThan(70 * 1024);
+  });
+
+  it('asks for a data rebuild when the asset is not one', () => {
+    expect(() => decodeBasemap(base as never)).toThrow('base map: unexpected format; rebuild the data (npm run data)');
+    expect(() => decodeBasemap({ format: BASEMAP_FORMAT, topology: { type: 'Topology', objects: {}, arcs: [] } } as never)).toThrow('rebuild the data');
   });
 });

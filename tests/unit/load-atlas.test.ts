@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { MultiPolygon } from 'geojson';
+import { basemapAsset, type Basemap } from '../../data/basemap';
 import { joinAtlas } from '../../data/boundaries';
 import { ATLAS_FORMAT, type AtlasAsset } from '../../geo/atlas';
 import { EDITION_FORMAT, toEditionColumns } from '../../geo/editions';
@@ -16,11 +18,15 @@ const topology = joinAtlas(squaresTopology(), new Map([['01', 'Aguascalientes'],
 const asset: AtlasAsset = { format: ATLAS_FORMAT, topology };
 // The 2000 edition has three of the four squares: 02002 stands for a municipality created later.
 const edition2000 = { format: EDITION_FORMAT, edition: 2000, municipalities: toEditionColumns([municipality('02001', { index: 1.5, degree: 'alto' }), municipality('01002'), municipality('01001')]) };
+// One square country and a border along its east side, on the base map's 0.001° grid.
 const basemap = {
-  countries: { type: 'FeatureCollection', features: [] },
-  countryBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
-  usStateBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
-};
+  countries: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', id: '484', properties: { name: 'Mexico', iso: '484' }, geometry: { type: 'MultiPolygon', coordinates: [[[[-100, 20], [-99.5, 20], [-99.5, 20.25], [-100, 20.25], [-100, 20]]]] } }],
+  },
+  countryBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [[[-99.5, 20], [-99.5, 20.25]]] } },
+  usStateBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [[[-101, 30], [-100.001, 31.5]]] } },
+} as Basemap;
 const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json', labels: 'l.json' };
 
 /** A fake fetch serving `files` by URL (JSON-encoded unless already a string); anything else is a 404. */
@@ -36,7 +42,7 @@ function fakeFetch(files: Record<string, unknown>, status: Record<string, number
 const served = {
   '/base/data/manifest.json': manifest,
   '/base/data/atlas.abc.json': asset,
-  '/base/data/base.def.json': basemap,
+  '/base/data/base.def.json': basemapAsset(basemap),
   '/base/data/edition-2000.ghi.json': edition2000,
 };
 const asFetch = (f: ReturnType<typeof fakeFetch>) => f as unknown as typeof fetch;
@@ -64,7 +70,15 @@ describe('loadAtlas', () => {
     expect(loaded.municipalFeatures.map((f) => f.properties)).toEqual([{ id: '01001', i: 0 }, { id: '01002', i: 1 }, { id: '02001', i: 2 }, { id: '02002', i: 3 }]);
     expect(loaded.stateFeatures.map((f) => f.properties.id)).toEqual(['01', '02']);
     expect(loaded.states.map((s) => s.name)).toEqual(['Aguascalientes', 'Baja California']);
-    expect(loaded.basemap).toEqual(basemap);
+    // Decoded from the topology: the same square (its ring may start at another corner) and the same lines.
+    const [square] = loaded.basemap.countries.features;
+    expect([square.id, square.properties]).toEqual(['484', { name: 'Mexico', iso: '484' }]);
+    const [[ring]] = (square.geometry as MultiPolygon).coordinates;
+    expect(ring).toHaveLength(5);
+    expect(ring[4]).toEqual(ring[0]);
+    expect(ring.slice(0, 4).map(String).sort()).toEqual(['-100,20', '-100,20.25', '-99.5,20', '-99.5,20.25']);
+    expect(loaded.basemap.countryBorders.geometry.coordinates).toEqual([[[-99.5, 20], [-99.5, 20.25]]]);
+    expect(loaded.basemap.usStateBorders.geometry.coordinates).toEqual([[[-101, 30], [-100.001, 31.5]]]);
     // The next asset reuses the manifest: one request for it per page.
     await loadEdition(2000, '/base', asFetch(fetcher));
     expect(fetcher.mock.calls.filter(([url]) => String(url).endsWith('manifest.json'))).toHaveLength(1);
