@@ -9,7 +9,8 @@ import type { BinaryFill } from '../../geo/binary-fill';
 import type { LoadedAtlas } from '../../geo/load-atlas';
 
 export function useFills(loaded: LoadedAtlas, levels: readonly number[]): BinaryFill[] {
-  const [fills, setFills] = useState<{ from: LoadedAtlas; list: BinaryFill[] }>({ from: loaded, list: [] });
+  // Fills that arrived before the map mounted are drawn in its first frame.
+  const [fills, setFills] = useState<{ from: LoadedAtlas; list: BinaryFill[] }>(() => ({ from: loaded, list: levels.flatMap((l) => loaded.fillReady(l) ?? []) }));
   useEffect(() => {
     let live = true;
     for (const level of levels) {

@@ -101,7 +101,7 @@ describe('labels asset on the real sources', () => {
 
   test('countries: exactly the base map\'s, each named, the US point in the contiguous states', () => {
     const manifest = JSON.parse(files.get('manifest.json')!.toString());
-    const base = decodeBasemap(JSON.parse(files.get(manifest.base)!.toString())) as { countries: FeatureCollection<Geometry, { iso: string }> };
+    const base = decodeBasemap(JSON.parse(files.get(manifest.base)!.toString())) as unknown as { countries: FeatureCollection<Geometry, { iso: string }> };
     expect([...labels.countries.id].sort()).toEqual(base.countries.features.map((f) => f.properties.iso).sort());
     expect(labels.countries.nameEs.every((n) => n.length > 0) && labels.countries.nameEn.every((n) => n.length > 0)).toBe(true);
     const [lon, lat] = point(labels.countries, labels.countries.id.indexOf('840'));

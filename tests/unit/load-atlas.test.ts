@@ -6,6 +6,7 @@ import { ATLAS_FORMAT, type AtlasAsset } from '../../geo/atlas';
 import { EDITION_FORMAT, toEditionColumns } from '../../geo/editions';
 import { CIRCUITS_FORMAT, SCHEMES } from '../../geo/circuits';
 import { DIASPORA_FORMAT } from '../../geo/diaspora';
+import type { BinaryFill } from '../../geo/binary-fill';
 import { decodeAtlas, loadAtlas } from '../../geo/load-atlas';
 import { segmentsOf } from '../../geo/segments';
 import { loadCircuits } from '../../geo/load-circuits';
@@ -119,6 +120,21 @@ describe('decodeAtlas', () => {
     shuffled.topology.objects.municipios.geometries.reverse();
     expect(() => decodeAtlas(shuffled, basemap as never)).toThrow('atlas: polygons are not keyed by CVEGEO in order');
     expect(() => decodeAtlas(asset, {} as never)).toThrow('base map: unexpected format');
+  });
+
+  it('holds a fill once it has arrived, for the map to draw in its first frame, and only that level', async () => {
+    let deliver: (fill: BinaryFill) => void = () => {};
+    const arriving = new Promise<BinaryFill>((resolve) => (deliver = resolve));
+    const loaded = decodeAtlas(asset, basemap as never, () => (level) => (level === 0 ? arriving : new Promise(() => {})));
+    expect(loaded.fillReady(0)).toBeNull();
+    const asked = loaded.fillAt(0);
+    loaded.fillAt(1);
+    expect(loaded.fillReady(0)).toBeNull();
+    const fill = { level: 0 } as BinaryFill;
+    deliver(fill);
+    await asked;
+    expect(loaded.fillReady(0)).toBe(fill);
+    expect(loaded.fillReady(1)).toBeNull();
   });
 });
 
