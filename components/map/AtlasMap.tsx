@@ -28,7 +28,7 @@ import { buildLayers } from './layers';
 import { addScaleBar, setCredit } from './mapControls';
 import { useFills } from './useFills';
 import { usePlacedLabels } from './usePlacedLabels';
-import { hasWebGL2 } from './webgl';
+import { probeWebGL2 } from './webgl';
 
 export interface AtlasMapProps {
   loaded: LoadedAtlas;
@@ -111,7 +111,8 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
 
   useEffect(() => {
     if (!container.current) return;
-    if (!hasWebGL2()) {
+    const webgl = probeWebGL2();
+    if (!webgl) {
       setStatus('unavailable');
       return;
     }
@@ -140,7 +141,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
         setGeneration((g) => g + 1);
       },
     };
-    const handles = createMap(container.current, loaded.basemap, latest.current.camera, () => callbacks);
+    const handles = createMap(container.current, { basemap: loaded.basemap, camera: latest.current.camera, renderer: webgl.renderer }, () => callbacks);
     mapRef.current = handles;
     addScaleBar(handles.map);
     const placeAgain = () => setMoves((m) => m + 1);

@@ -9,6 +9,7 @@ import type { Camera } from '../../geo/view-state';
 import { FOCUS } from '../../geo/focus';
 import { BASE_PATH } from '../state/site';
 import { adaptiveRedraw, type RedrawHandle } from './adaptiveRedraw';
+import { deckContextAttributes, type RendererKind } from './redrawPolicy';
 
 /** Mexico, with a little of the US to the north so the border reads as a border. */
 const [w, s, e, n] = FOCUS.focusMexico;
@@ -35,7 +36,15 @@ export interface MapCallbacks {
   onContextRestored: () => void;
 }
 
-export function createMap(container: HTMLElement, basemap: BasemapData, camera: Camera | null, callbacks: () => MapCallbacks): MapHandles {
+export interface MapStart {
+  basemap: BasemapData;
+  /** The link's camera, else null: Mexico fitted. */
+  camera: Camera | null;
+  /** What renders WebGL here (components/map/webgl.ts). */
+  renderer: RendererKind;
+}
+
+export function createMap(container: HTMLElement, { basemap, camera, renderer }: MapStart, callbacks: () => MapCallbacks): MapHandles {
   setWorkerUrl(new URL(`${BASE_PATH}/maplibre-gl-worker.mjs`, window.location.href).href);
   const map = new MapLibreMap({
     container,
@@ -64,6 +73,7 @@ export function createMap(container: HTMLElement, basemap: BasemapData, camera: 
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     widgets: [adaptive.control],
+    deviceProps: { webgl: deckContextAttributes(renderer) },
   });
   map.addControl(overlay);
   map.on('error', (e) => console.error('map error', e.error));

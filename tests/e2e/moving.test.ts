@@ -103,6 +103,21 @@ describe('moving the map', () => {
     }
   });
 
+  test('on this software renderer deck.gl draws without multisampling (a GPU keeps it: unit-tested policy)', async () => {
+    const p = await site.browser.context.newPage();
+    try {
+      await openAtlas(p, site.server.url, '?lang=en');
+      const canvas = await p.evaluate(() => {
+        const gl = (window.__atlasMap!.overlay as unknown as { _deck: { device: { gl: WebGL2RenderingContext } } })._deck.device.gl;
+        return { antialias: gl.getContextAttributes()?.antialias, samples: gl.getParameter(gl.SAMPLES) as number };
+      });
+      expect(canvas).toEqual({ antialias: false, samples: 0 });
+      expect(await colourAt(p, PLACES.ensenada.lngLat)).toEqual([...DEGREE_COLORS.bajo]);
+    } finally {
+      await p.close();
+    }
+  });
+
   test('fast path, with a hardware-like redraw time: deck.gl draws in every frame of a move, never a frozen frame', async () => {
     const p = await site.browser.context.newPage();
     const errors = collectPageErrors(p);

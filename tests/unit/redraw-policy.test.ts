@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assumeRedrawMs, initialPolicy, medianMs, REDRAW_RULES, rendererKind, withLowerBound, withSample, type RedrawPolicy } from '../../components/map/redrawPolicy';
+import { assumeRedrawMs, deckContextAttributes, initialPolicy, medianMs, REDRAW_RULES, rendererKind, withLowerBound, withSample, type RedrawPolicy } from '../../components/map/redrawPolicy';
 
 const feed = (policy: RedrawPolicy, samples: number[]) => samples.reduce((p, ms) => withSample(p, ms), policy);
 
@@ -103,5 +103,13 @@ describe('medianMs', () => {
     expect(medianMs([])).toBeNull();
     expect(medianMs([5, 1, 9])).toBe(5);
     expect(medianMs([4, 1, 9, 2])).toBe(3);
+  });
+});
+
+describe('deckContextAttributes', () => {
+  it('turns multisampling off on a software renderer only', () => {
+    expect(deckContextAttributes('software')).toEqual({ antialias: false });
+    expect(deckContextAttributes('hardware')).toEqual({});
+    expect(deckContextAttributes('unknown')).toEqual({});
   });
 });
