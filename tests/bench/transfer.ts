@@ -6,6 +6,9 @@
  * Playwright sometimes misses the response of a dedicated worker's script (MapLibre's
  * worker), so URLs the page's Resource Timing lists but no response event brought are
  * fetched again here from the same static server (identical bytes) and marked `refetched`.
+ * Each resource counts once: a URL asked for again in the same visit (a worker loading the
+ * runtime chunk the page loaded; hashed files are served immutable, so it comes from the
+ * cache) or listed with a #fragment (never sent to the server) is the same download.
  */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Response } from 'playwright-core';
@@ -64,13 +67,26 @@ export function recordTransfer(context: BrowserContext) {
     async stop(loaded: string[]): Promise<FileBytes[]> {
       recording = false;
       context.off('response', onResponse);
-      const files = (await Promise.all(pending)).filter((f): f is FileBytes => f !== null);
-      const have = new Set(files.map((f) => f.url));
-      const missing = [...new Set(loaded)].filter((u) => !have.has(u) && /^https?:/.test(u));
+      const files = distinctResources((await Promise.all(pending)).filter((f): f is FileBytes => f !== null));
+      const have = new Set(files.map((f) => withoutFragment(f.url)));
+      const missing = [...new Set(loaded.map(withoutFragment))].filter((u) => !have.has(u) && /^https?:/.test(u));
       const extra = await Promise.all(missing.map(refetch));
       return [...files, ...extra.filter((f): f is FileBytes => f !== null)];
     },
   };
+}
+
+const withoutFragment = (url: string) => url.split('#')[0];
+
+/** The first response of each resource (URL without its fragment). */
+export function distinctResources(files: FileBytes[]): FileBytes[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const url = withoutFragment(f.url);
+    if (seen.has(url)) return false;
+    seen.add(url);
+    return true;
+  });
 }
 
 export function totals(files: FileBytes[]): Totals {
