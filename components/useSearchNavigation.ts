@@ -58,8 +58,15 @@ export function useSearchNavigation({ loaded, edition, circuitsAsset, usFeatures
       }
       update({ state: entry.id.slice(0, 2), selected: entry.id });
       const i = loaded?.municipalIndex.get(entry.id);
-      const bbox = i === undefined ? null : geometryBbox(loaded!.municipalFeatures[i].geometry);
-      if (bbox) fly(bbox);
+      if (i === undefined) return;
+      // Its extent from the full geometry (fetched now if the page started from the overview).
+      loaded!.detail().then(
+        (geometry) => {
+          const bbox = geometryBbox(geometry.municipalFeatures[i].geometry);
+          if (bbox) fly(bbox);
+        },
+        (error: Error) => console.error(`search: no extent for ${entry.id}: ${error.message}`),
+      );
     },
     [update, loaded, fly, view.usMeasure, view.circuitsYear, circuitsAsset],
   );

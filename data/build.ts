@@ -8,6 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ATLAS_FORMAT } from '../geo/atlas';
+import { overviewTopology } from '../geo/lod';
 import { dwellingsByState } from '../geo/diaspora';
 import type { Edition } from '../geo/editions';
 import type { Municipality } from '../geo/types';
@@ -68,6 +69,8 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
 
   const assets = {
     atlas: hashed('atlas', JSON.stringify({ format: ATLAS_FORMAT, topology: atlas })),
+    // The first view at the country's scale draws from the overview; the full geometry loads when a view needs it.
+    overview: hashed('overview', JSON.stringify({ format: ATLAS_FORMAT, topology: overviewTopology(atlas) })),
     base: hashed('base', JSON.stringify(basemapAsset(basemap))),
     // US side: loaded only when a US or remittance layer is shown.
     diaspora: hashed('diaspora', JSON.stringify(buildDiaspora(read, { 2010: dwellingsByState(editions[2010]), 2020: dwellingsByState(editions[2020]) }))),
@@ -81,6 +84,7 @@ export function buildData(options: { root?: string; outDir?: string; checksumLis
   const manifest = {
     format: MANIFEST_FORMAT,
     atlas: assets.atlas.name,
+    overview: assets.overview.name,
     base: assets.base.name,
     editions: Object.fromEntries(editionFiles.map((f) => [f.edition, f.name])),
     diaspora: assets.diaspora.name,

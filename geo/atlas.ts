@@ -13,6 +13,10 @@ export type AtlasTopology = Topology<{
   estados: GeometryCollection<MexicanState>;
 }>;
 
+/**
+ * The atlas's assets: `atlas`, the full geometry, and `overview`, the same polygons at the
+ * country's scale (geo/lod overviewTopology), what the first view draws.
+ */
 export interface AtlasAsset {
   format: typeof ATLAS_FORMAT;
   topology: AtlasTopology;

@@ -5,6 +5,7 @@
  * coarser level re-simplifies every shared arc once (Douglas–Peucker, arc endpoints kept),
  * so neighbouring municipalities still meet exactly: no gaps, no overlaps.
  */
+import { quantize } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 
 /**
@@ -103,4 +104,33 @@ export function topologyAtLevel(topology: Topology, level: number): Topology {
   }
   const { transform: _quantized, ...rest } = topology;
   return { ...rest, arcs } as Topology;
+}
+
+/**
+ * Positions of the overview on a grid of a fifth of a pixel at the top zoom of level 0 (less
+ * further out): under what a screen shows, coarse enough to halve the bytes.
+ */
+export const OVERVIEW_GRID = degreesPerPixel(LEVEL_ZOOMS[0]) / 5;
+
+/**
+ * The overview: the topology at level 0 (every polygon and property kept, in order), on
+ * OVERVIEW_GRID, delta-encoded. What the first view at the country's scale draws (0.6 of
+ * the atlas's bytes); the full geometry loads when a view needs it. A ring that the grid
+ * would collapse (a sliver of a municipality, 20157 in Oaxaca) gets its original arcs back.
+ */
+export function overviewTopology<T extends Topology>(topology: T): T {
+  const level0 = topologyAtLevel(topology, 0);
+  const original = absoluteArcs(topology);
+  let [west, south] = [Infinity, Infinity];
+  for (const arc of original) for (const [x, y] of arc) [west, south] = [Math.min(west, x), Math.min(south, y)];
+  const translate: [number, number] = [Math.floor(west / OVERVIEW_GRID) * OVERVIEW_GRID, Math.floor(south / OVERVIEW_GRID) * OVERVIEW_GRID];
+  const cell = ([x, y]: number[]) => `${Math.round((x - translate[0]) / OVERVIEW_GRID)},${Math.round((y - translate[1]) / OVERVIEW_GRID)}`;
+  const index = (ref: number) => (ref < 0 ? ~ref : ref);
+  for (const ring of ringsOf(level0).flat()) {
+    const cells = new Set(ring.flatMap((ref) => level0.arcs[index(ref)].map(cell)));
+    if (cells.size < 3) for (const ref of ring) level0.arcs[index(ref)] = original[index(ref)];
+  }
+  const quantized = quantize(level0 as never, { scale: [OVERVIEW_GRID, OVERVIEW_GRID], translate }) as Topology;
+  delete quantized.bbox;
+  return quantized as T;
 }

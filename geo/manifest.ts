@@ -6,12 +6,14 @@
 import { EDITIONS, type Edition } from './editions';
 import { fetchJson, fetchJsonText } from './fetch-json';
 
-export const MANIFEST_FORMAT = 2;
+export const MANIFEST_FORMAT = 3;
 
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   /** Geometry (municipalities and states). */
   atlas: string;
+  /** The same geometry at the country's scale: what the first view draws (geo/lod overviewTopology). */
+  overview: string;
   /** The offline base map. */
   base: string;
   /** Each edition's municipal table. */
@@ -27,7 +29,7 @@ const REBUILD = 'rebuild the data (npm run data)';
 export function parseManifest(value: unknown): Manifest {
   const m = value as Manifest;
   if (!m || m.format !== MANIFEST_FORMAT) throw new Error(`manifest: expected format ${MANIFEST_FORMAT}; ${REBUILD}`);
-  for (const key of ['atlas', 'base', 'diaspora', 'circuits', 'labels'] as const) {
+  for (const key of ['atlas', 'overview', 'base', 'diaspora', 'circuits', 'labels'] as const) {
     if (typeof m[key] !== 'string') throw new Error(`manifest: no ${key} asset; ${REBUILD}`);
   }
   if (!m.editions || typeof m.editions !== 'object' || Object.entries(m.editions).some(([e, f]) => !EDITIONS.includes(Number(e) as Edition) || typeof f !== 'string')) {

@@ -18,6 +18,7 @@ import type { LoadedLabels } from '../../geo/load-labels';
 import type { MexicanState } from '../../geo/types';
 import { viewKeys, type Language } from '../../geo/view-state';
 import { download } from '../export/download';
+import { useAtlasDetail } from '../state/useAtlasDetail';
 import { useCamera } from '../state/useCamera';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
 import { buildCircuitsLayers, consulateRadius, type CircuitsLayerInput } from './circuitsLayers';
@@ -98,6 +99,12 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
   const [usedLevels, setUsedLevels] = useState<number[]>(() => [level]);
   if (!usedLevels.includes(level)) setUsedLevels([...usedLevels, level]);
   const fills = useFills(loaded, usedLevels);
+  // The full geometry, for a finer level, a selection's outline, a state's outline zoomed in,
+  // municipal borders, the circuits and the US layers; the first view at the country's scale
+  // draws from the overview. (The idle warm-up below asks for every level, so it usually
+  // arrives right after the first view.)
+  const geometry = useAtlasDetail(loaded, usedLevels.some((l) => l > 0) || !!selectedId || !!focusState || !!diaspora || !!circuits.circuits || !!circuits.regionOfState || detail);
+  const stateFeatures = geometry?.stateFeatures ?? loaded.stateFeatures;
   // Bumped when the camera comes to rest or the map resizes: the place names are placed again.
   const [moves, setMoves] = useState(0);
   const nameOptions = useMemo(() => {
@@ -168,25 +175,25 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
 
   useEffect(() => {
     // The full-detail polygons are decoded on first use: only a circuits view reads them here.
-    const flows = circuits.circuits || circuits.regionOfState ? buildCircuitsLayers({ ...circuits, stateFeatures: loaded.stateFeatures, municipalFeatures: loaded.municipalFeatures }) : { under: [], over: [] };
+    const flows = circuits.circuits || circuits.regionOfState ? buildCircuitsLayers({ ...circuits, stateFeatures, municipalFeatures: geometry?.municipalFeatures ?? [] }) : { under: [], over: [] };
     mapRef.current?.overlay.setProps({
       layers: buildLayers({
-        selectable: () => loaded.municipalFeatures,
+        selectable: () => geometry?.municipalFeatures ?? [],
         ids: loaded.municipalIds,
         fills,
         level,
-        stateFeatures: loaded.stateFeatures,
-        municipalBorders: () => loaded.municipalBorders,
-        detail,
+        stateFeatures,
+        municipalBorders: () => geometry!.municipalBorders,
+        detail: detail && !!geometry,
         colors,
         focusStateId: focusState?.id ?? null,
         selectedId,
-        between: [...(diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures: loaded.stateFeatures }) : []), ...flows.under],
+        between: [...(diaspora ? buildDiasporaLayers({ ...diaspora, stateFeatures }) : []), ...flows.under],
         above: flows.over,
         labels: names.labels && placedNames.length > 0 ? buildLabelLayers(placedNames, names.labels.characterSet) : [],
       }),
     });
-  }, [loaded, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation, placedNames, names.labels]);
+  }, [loaded, geometry, stateFeatures, fills, level, colors, focusState, selectedId, diaspora, circuits, detail, generation, placedNames, names.labels]);
 
   // The credit follows the language; a rebuilt map (after a lost context) gets its own.
   const creditControl = useRef<{ map: MapHandles['map']; control: AttributionControl } | null>(null);

@@ -1,32 +1,41 @@
 /**
  * The fills of the map computed off the main thread (components/state/geometry.worker.ts):
- * the atlas's text is handed over as soon as it arrives, and each level of detail is asked
- * for once. Where a worker cannot start (an old browser, a policy that forbids it) the
- * fills are computed on the main thread instead, as before: slower, never missing.
+ * one worker for the page, handed each atlas's text (the overview's, then the full
+ * geometry's) as soon as it arrives, and asked for each level of detail once. Where the
+ * worker cannot start (an old browser, a policy that forbids it) the fills are computed on
+ * the main thread instead, as before: slower, never missing.
  */
 import type { BinaryFill } from '../../geo/binary-fill';
 import { fillsOnThisThread, type FillSource } from '../../geo/load-atlas';
 
-type Reply = { level: number; fill: BinaryFill } | { level: number; error: string };
+type Reply = { key: number; level: number; fill: BinaryFill } | { key: number; level: number; error: string };
+type Waiting = { resolve: (fill: BinaryFill) => void; reject: (e: Error) => void };
 
-/** A started worker, its replies and its failure routed to whoever uses it (set once it is used). */
+/** The started worker, the fills it owes (by `${atlas key}:${level}`) and who takes over if it fails. */
 interface Started {
   worker: Worker;
   failed: boolean;
-  onReply: ((reply: Reply) => void) | null;
-  onFail: (() => void) | null;
+  waiting: Map<string, Waiting>;
+  onFail: Set<() => void>;
 }
 
 function start(): Started | null {
   try {
     const worker = new Worker(new URL('./geometry.worker.ts', import.meta.url), { type: 'module', name: 'atlas-geometry' });
-    const started: Started = { worker, failed: false, onReply: null, onFail: null };
-    worker.onmessage = ({ data }: MessageEvent<Reply>) => started.onReply?.(data);
+    const started: Started = { worker, failed: false, waiting: new Map(), onFail: new Set() };
+    worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+      const id = `${data.key}:${data.level}`;
+      const waiting = started.waiting.get(id);
+      started.waiting.delete(id);
+      if ('error' in data) waiting?.reject(new Error(data.error));
+      else waiting?.resolve(data.fill);
+    };
     // A worker that fails to load (blocked, missing file) hands its work back to this thread.
     worker.onerror = (event) => {
       event.preventDefault();
       started.failed = true;
-      started.onFail?.();
+      worker.terminate();
+      for (const takeOver of started.onFail) takeOver();
     };
     return started;
   } catch {
@@ -34,7 +43,8 @@ function start(): Started | null {
   }
 }
 
-let early: Started | null = null;
+let shared: Started | null = null;
+let nextKey = 0;
 
 /**
  * Starts the worker before the atlas arrives. Measured (Chromium trace): a message posted to
@@ -43,37 +53,33 @@ let early: Started | null = null;
  * ~0.9 s later, and the first map waited for it.
  */
 export function startGeometryWorker() {
-  early ??= start();
+  shared ??= start();
 }
 
 export const fillsInWorker: FillSource = (text, topology) => {
-  const started = early ?? start();
-  early = null;
+  shared ??= start();
+  const started = shared;
   if (!started) return fillsOnThisThread(text, topology);
-  const { worker } = started;
-  const pending = new Map<number, { resolve: (fill: BinaryFill) => void; reject: (e: Error) => void }>();
+  const key = nextKey++;
   const levels = new Map<number, Promise<BinaryFill>>();
   let fallback: ReturnType<FillSource> | null = null;
   const useThisThread = () => {
     fallback ??= fillsOnThisThread(text, topology);
-    worker.terminate();
-    for (const [level, { resolve, reject }] of pending) fallback(level).then(resolve, reject);
-    pending.clear();
+    for (const [id, { resolve, reject }] of started.waiting) {
+      const [owner, level] = id.split(':').map(Number);
+      if (owner !== key) continue;
+      started.waiting.delete(id);
+      fallback(level).then(resolve, reject);
+    }
   };
-  started.onReply = (data) => {
-    const waiting = pending.get(data.level);
-    pending.delete(data.level);
-    if ('error' in data) waiting?.reject(new Error(data.error));
-    else waiting?.resolve(data.fill);
-  };
-  started.onFail = useThisThread;
+  started.onFail.add(useThisThread);
   if (started.failed) useThisThread();
-  else worker.postMessage({ text });
+  else started.worker.postMessage({ key, text });
   return (level) => {
     if (fallback) return fallback(level);
     if (!levels.has(level)) {
-      levels.set(level, new Promise<BinaryFill>((resolve, reject) => pending.set(level, { resolve, reject })));
-      worker.postMessage({ level });
+      levels.set(level, new Promise<BinaryFill>((resolve, reject) => started.waiting.set(`${key}:${level}`, { resolve, reject })));
+      started.worker.postMessage({ key, level });
     }
     return levels.get(level)!;
   };

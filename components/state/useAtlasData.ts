@@ -32,12 +32,14 @@ function useEditions(wanted: ReadonlySet<Edition>) {
 /**
  * The geometry, with the fill of the first view's level of detail (the link's camera, else
  * the country) asked of the worker as soon as the atlas arrives, not when the map mounts.
+ * A first view at the country's scale starts from the overview.
  */
 async function loadGeometry() {
   startGeometryWorker();
-  const atlas = await loadAtlas(BASE_PATH, fetch, fillsInWorker);
   const camera = parseKey('c', new URLSearchParams(window.location.search).get('c') ?? '');
-  void atlas.fillAt(levelForZoom(camera?.zoom ?? 0)).catch(() => undefined);
+  const level = levelForZoom(camera?.zoom ?? 0);
+  const atlas = await loadAtlas(BASE_PATH, fetch, fillsInWorker, level === 0 ? 'overview' : 'full');
+  void atlas.fillAt(level).catch(() => undefined);
   return atlas;
 }
 

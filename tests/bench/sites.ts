@@ -12,6 +12,7 @@ import type { EditionAsset } from '../../geo/editions';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeBaselinePage, type BaselineInfo } from './baseline-page';
 import { scaleAtlas, type SyntheticInfo } from './synthetic-atlas';
+import { overviewTopology } from '../../geo/lod';
 
 export interface Site {
   url: string;
@@ -56,11 +57,15 @@ export async function prepareSites(outDir: string, sourcesRoot: string, scale: n
     const edition2010 = JSON.parse(readFileSync(path.join(snapshot, 'data', manifest.editions[2010]), 'utf8')) as EditionAsset;
     const edition2010Name = `edition-2010.synthetic${scale}x.json`;
     writeFileSync(path.join(ours10Dir, 'data', name), text);
+    // Its overview, made as the data build makes it: what the 10× first view draws.
+    const overviewText = JSON.stringify({ format: scaled.asset.format, topology: overviewTopology(scaled.asset.topology) });
+    const overviewName = `overview.synthetic${scale}x.json`;
+    writeFileSync(path.join(ours10Dir, 'data', overviewName), overviewText);
     writeFileSync(path.join(ours10Dir, 'data', editionName), editionText);
     writeFileSync(path.join(ours10Dir, 'data', edition2010Name), JSON.stringify(scaleAtlas(atlas, edition2010, scale).edition));
-    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name, editions: { ...manifest.editions, 2000: editionName, 2010: edition2010Name } }, null, 2));
-    // Geometry and the first view's edition: what the scale runs add to the first view.
-    synthetic = { ...scaled.info, atlasBytes: Buffer.byteLength(text) + Buffer.byteLength(editionText), atlasGzipBytes: gzipSync(text).length + gzipSync(editionText).length };
+    writeFileSync(path.join(ours10Dir, 'data/manifest.json'), JSON.stringify({ ...manifest, atlas: name, overview: overviewName, editions: { ...manifest.editions, 2000: editionName, 2010: edition2010Name } }, null, 2));
+    // The first view's geometry (the overview) and edition: what the scale runs add to the first view.
+    synthetic = { ...scaled.info, atlasBytes: Buffer.byteLength(overviewText) + Buffer.byteLength(editionText), atlasGzipBytes: gzipSync(overviewText).length + gzipSync(editionText).length };
   }
   const baselineInfo = writeBaselinePage(path.join(root, 'baseline'), edition, sourcesRoot);
 

@@ -28,7 +28,7 @@ const basemap = {
   countryBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [[[-99.5, 20], [-99.5, 20.25]]] } },
   usStateBorders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [[[-101, 30], [-100.001, 31.5]]] } },
 } as Basemap;
-const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json', labels: 'l.json' };
+const manifest = { format: MANIFEST_FORMAT, atlas: 'atlas.abc.json', overview: 'overview.xyz.json', base: 'base.def.json', editions: { 2000: 'edition-2000.ghi.json' }, diaspora: 'd.json', circuits: 'c.json', labels: 'l.json' };
 
 /** A fake fetch serving `files` by URL (JSON-encoded unless already a string); anything else is a 404. */
 function fakeFetch(files: Record<string, unknown>, status: Record<string, number> = {}) {
@@ -43,6 +43,8 @@ function fakeFetch(files: Record<string, unknown>, status: Record<string, number
 const served = {
   '/base/data/manifest.json': manifest,
   '/base/data/atlas.abc.json': asset,
+  // The overview stands in with the same polygons (the data tests check the real one's geometry).
+  '/base/data/overview.xyz.json': asset,
   '/base/data/base.def.json': basemapAsset(basemap),
   '/base/data/edition-2000.ghi.json': edition2000,
 };
@@ -68,7 +70,7 @@ describe('loadAtlas', () => {
     expect(fetcher).toHaveBeenCalledWith('/base/data/manifest.json', { cache: 'no-cache' });
     expect(fetcher.mock.calls.map(([url]) => url).sort()).toEqual(['/base/data/atlas.abc.json', '/base/data/base.def.json', '/base/data/manifest.json']);
     expect(loaded.municipalIds).toEqual(['01001', '01002', '02001', '02002']);
-    expect(loaded.municipalFeatures.map((f) => f.properties)).toEqual([{ id: '01001', i: 0 }, { id: '01002', i: 1 }, { id: '02001', i: 2 }, { id: '02002', i: 3 }]);
+    expect(loaded.detailReady()!.municipalFeatures.map((f) => f.properties)).toEqual([{ id: '01001', i: 0 }, { id: '01002', i: 1 }, { id: '02001', i: 2 }, { id: '02002', i: 3 }]);
     expect(loaded.stateFeatures.map((f) => f.properties.id)).toEqual(['01', '02']);
     expect(loaded.states.map((s) => s.name)).toEqual(['Aguascalientes', 'Baja California']);
     // Decoded from the topology: the same square (its ring may start at another corner) and the same lines.
@@ -125,7 +127,7 @@ describe('decodeAtlas', () => {
   it('holds a fill once it has arrived, for the map to draw in its first frame, and only that level', async () => {
     let deliver: (fill: BinaryFill) => void = () => {};
     const arriving = new Promise<BinaryFill>((resolve) => (deliver = resolve));
-    const loaded = decodeAtlas(asset, basemap as never, () => (level) => (level === 0 ? arriving : new Promise(() => {})));
+    const loaded = decodeAtlas(asset, basemap as never, { fills: () => (level) => (level === 0 ? arriving : new Promise(() => {})) });
     expect(loaded.fillReady(0)).toBeNull();
     const asked = loaded.fillAt(0);
     loaded.fillAt(1);
@@ -135,6 +137,43 @@ describe('decodeAtlas', () => {
     await asked;
     expect(loaded.fillReady(0)).toBe(fill);
     expect(loaded.fillReady(1)).toBeNull();
+  });
+});
+
+describe('loadAtlas from the overview', () => {
+  const urls = (f: ReturnType<typeof fakeFetch>) => f.mock.calls.map(([url]) => String(url)).filter((u) => !u.endsWith('manifest.json'));
+
+  it('fetches the overview, not the full geometry, until a finer level or the detail is asked for, then the full geometry once', async () => {
+    const fetcher = fakeFetch(served);
+    const loaded = await loadAtlas('/base', asFetch(fetcher), undefined, 'overview');
+    expect(urls(fetcher).sort()).toEqual(['/base/data/base.def.json', '/base/data/overview.xyz.json']);
+    expect(loaded.municipalIds).toEqual(['01001', '01002', '02001', '02002']);
+    expect(loaded.detailReady()).toBeNull();
+    await loaded.fillAt(0);
+    expect(urls(fetcher)).not.toContain('/base/data/atlas.abc.json');
+    const [fine, geometry] = await Promise.all([loaded.fillAt(1), loaded.detail()]);
+    expect(fine.level).toBe(1);
+    expect(geometry.municipalFeatures.map((f) => f.properties.id)).toEqual(['01001', '01002', '02001', '02002']);
+    expect(loaded.detailReady()).toBe(geometry);
+    await loaded.detail();
+    expect(urls(fetcher).filter((u) => u === '/base/data/atlas.abc.json')).toHaveLength(1);
+  });
+
+  it('a full geometry with other polygons is an error asking for a rebuild; a failed fetch is asked again on the next need', async () => {
+    const other = structuredClone(asset);
+    other.topology.objects.municipios.geometries.pop();
+    const mismatched = await loadAtlas('/base', asFetch(fakeFetch({ ...served, '/base/data/atlas.abc.json': other })), undefined, 'overview');
+    await expect(mismatched.detail()).rejects.toThrow('atlas: the overview and the full geometry differ; rebuild the data (npm run data)');
+
+    let down = true;
+    const flaky = vi.fn(async (url: string | URL | Request, init?: RequestInit) =>
+      down && String(url).endsWith('atlas.abc.json') ? new Response('unavailable', { status: 503 }) : fakeFetch(served)(url, init),
+    );
+    const loaded = await loadAtlas('/base', asFetch(flaky), undefined, 'overview');
+    await expect(loaded.detail()).rejects.toThrow();
+    expect(loaded.detailReady()).toBeNull();
+    down = false;
+    expect((await loaded.detail()).municipalFeatures).toHaveLength(4);
   });
 });
 

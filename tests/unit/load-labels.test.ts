@@ -55,7 +55,7 @@ describe('checkLabelsAsset', () => {
 });
 
 describe('loadLabels', () => {
-  const manifest = { format: MANIFEST_FORMAT, atlas: 'a.json', base: 'b.json', editions: {}, diaspora: 'd.json', circuits: 'c.json', labels: 'labels.abc.json' };
+  const manifest = { format: MANIFEST_FORMAT, atlas: 'a.json', overview: 'o.json', base: 'b.json', editions: {}, diaspora: 'd.json', circuits: 'c.json', labels: 'labels.abc.json' };
   const fetcher = (files: Record<string, unknown>) =>
     vi.fn(async (url: string | URL | Request) => (String(url) in files ? new Response(JSON.stringify(files[String(url)])) : new Response('not found', { status: 404 })));
 
