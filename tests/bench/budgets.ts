@@ -30,7 +30,7 @@ function worst(s: TargetSummary | null, pick: (t: TargetSummary) => [number | un
 
 export function checkBudgets(ours: TargetSummary, baseline: TargetSummary, ours10: TargetSummary | null, heap: HeapSession | null): BudgetLine[] {
   const lines: BudgetLine[] = [
-    line('municipal geometry with attributes (atlas.*.json), gzip', ours.geometry.gzip?.median, 300 * KB, fmtBytes),
+    line('municipal geometry of the first view (overview.*.json), gzip', ours.geometry.gzip?.median, 300 * KB, fmtBytes),
     line('everything for the first view, gzip', ours.bytes.total.gzip?.median, 1.2 * MB, fmtBytes, '1 MB = 1024 KB'),
   ];
   const r = ours.firstRender && baseline.firstRender ? ours.firstRender.median / baseline.firstRender.median : null;

@@ -6,7 +6,7 @@ import { totals, type Kind } from './transfer';
 export interface TargetSummary {
   runs: number;
   bytes: Record<Kind | 'total', { raw: Spread | null; gzip: Spread | null; files: number }>;
-  /** Ours: the atlas asset (municipal + state geometry with attributes); baseline: the GeoJSON. */
+  /** Ours: the geometry of the first view (the overview, or the atlas when the first view needs it); baseline: the GeoJSON. */
   geometry: { raw: Spread | null; gzip: Spread | null };
   firstDraw: Spread | null;
   firstRender: Spread | null;
@@ -35,7 +35,7 @@ export interface TargetSummary {
   pageErrors: string[];
 }
 
-const isGeometry = (url: string) => /\/data\/atlas\.[^/]+\.json$|\.geojson$/.test(new URL(url).pathname);
+const isGeometry = (url: string) => /\/data\/(atlas|overview)\.[^/]+\.json$|\.geojson$/.test(new URL(url).pathname);
 
 export function summarize(runs: RunResult[]): TargetSummary {
   const t = runs.map((r) => totals(r.transfer));
