@@ -20,6 +20,7 @@ import { viewKeys, type Language } from '../../geo/view-state';
 import { download } from '../export/download';
 import { useAtlasDetail } from '../state/useAtlasDetail';
 import { useCamera } from '../state/useCamera';
+import { exposeMap } from '../../tests/hooks/expose-map';
 import { createMap, type MapCallbacks, type MapHandles, type Picked } from './createMap';
 import { buildCircuitsLayers, consulateRadius, type CircuitsLayerInput } from './circuitsLayers';
 import { buildDiasporaLayers } from './diasporaLayers';
@@ -60,13 +61,6 @@ export interface AtlasMapProps {
   names: { labels: LoadedLabels | null; lang: Language; shown: boolean; onToggle: () => void; toggleText: string };
   /** The sources, credited from the map's attribution control. */
   credit: string;
-}
-
-declare global {
-  interface Window {
-    /** Handles for the browser tests (a test build only: NEXT_PUBLIC_ATLAS_TEST_HOOKS=1): the MapLibre map, the deck.gl overlay and its redraw mode. */
-    __atlasMap?: Pick<MapHandles, 'map' | 'overlay' | 'redraw'>;
-  }
 }
 
 /**
@@ -156,7 +150,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
     handles.map.once('load', placeAgain);
     // A test build only (next.config.js): the condition is written out here, not imported,
     // so the production build inlines it as false and drops the hook.
-    if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') window.__atlasMap = { map: handles.map, overlay: handles.overlay, redraw: handles.redraw };
+    if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') exposeMap(handles);
     // Once the first view is on screen and the page is idle, ask for every level of detail
     // (computed in the worker), so the first zoom across a level finds its fill ready.
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
@@ -168,7 +162,7 @@ export default function AtlasMap({ loaded, colors, focusState, selectedId, descr
       if (warm !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(warm);
       clearTimeout(restoreTimer);
       mapRef.current = null;
-      if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') delete window.__atlasMap;
+      if (process.env.NEXT_PUBLIC_ATLAS_TEST_HOOKS === '1') exposeMap(null);
       handles.destroy();
     };
   }, [loaded, generation]);
