@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { DEGREES, DEGREE_COLORS } from '../../geo/degrees';
 import { collectPageErrors, launchBrowser } from '../e2e/browser';
 import { PLACES } from '../e2e/atlas-page';
+import { FULL_LEVEL } from '../../geo/lod';
 import { BASELINE_LAYER } from './baseline-page';
 import { openHeapProbe } from './heap';
 import { forceRedrawMs, mapInfo, panZoom, redrawMode, settle } from './camera-probe';
@@ -75,6 +76,14 @@ async function layerCostsAtTwoZooms(page: Page): Promise<{ national: LayerCost[]
       (window as unknown as { __atlasMap: { map: import('maplibre-gl').Map } }).__atlasMap.map.jumpTo(v);
     }, view);
   await jump(STATE_VIEW);
+  await page.evaluate(settle, SETTLE);
+  // Right after load the full geometry may still be on its way (the first view draws from the
+  // overview): measure the level a reader sees at this zoom once it has arrived.
+  await page.waitForFunction(
+    (id) => (window as unknown as { __atlasMap: { overlay: { _deck: { layerManager: { getLayers: () => { id: string; props: { visible: boolean } }[] } } } } }).__atlasMap.overlay._deck.layerManager.getLayers().some((l) => l.id === id && l.props.visible),
+    `municipios-l${FULL_LEVEL}`,
+    { timeout: SETTLE, polling: 100 },
+  );
   await page.evaluate(settle, SETTLE);
   const state = await page.evaluate(layerDrawCosts);
   await jump({ center: before.center, zoom: before.zoom });
