@@ -84,13 +84,13 @@ function checked(asset: AtlasAsset): { topology: AtlasTopology; ids: string[] } 
 
 const statesOf = (topology: AtlasTopology) => (feature(topology, topology.objects.estados) as FeatureCollection<Geometry, MexicanState>).features;
 
-function geometryOf(topology: AtlasTopology): AtlasGeometry {
+function geometryOf(topology: AtlasTopology, stateFeatures = statesOf(topology)): AtlasGeometry {
   const municipalFeatures = lazy(() =>
     (feature(topology, topology.objects.municipios) as FeatureCollection<Geometry, { id: string }>).features.map((f, i) => ({ ...f, properties: { id: f.properties.id, i } })),
   );
   const municipalBorders = lazy(() => segmentsOf(mesh(topology, topology.objects.municipios).coordinates));
   return {
-    stateFeatures: statesOf(topology),
+    stateFeatures,
     get municipalFeatures() {
       return municipalFeatures();
     },
@@ -122,18 +122,20 @@ export function decodeAtlas(asset: AtlasAsset, basemap: BasemapData, { text = ''
 
   // The full geometry and its fills: this asset itself, or fetched once (again after a failure).
   type Detail = { geometry: AtlasGeometry; fillAt: (level: number) => Promise<BinaryFill> };
-  let detailArrived: AtlasGeometry | null = full ? null : geometryOf(topology);
+  let detailArrived: AtlasGeometry | null = full ? null : geometryOf(topology, stateFeatures);
   let detail: Promise<Detail> | null = detailArrived && Promise.resolve({ geometry: detailArrived, fillAt: firstFills });
   const loadDetail = () => {
-    detail ??= full!().then(({ text: fullText, value }) => {
-      const whole = checked(value);
-      if (whole.ids.join() !== ids.join()) throw new Error('atlas: the overview and the full geometry differ; rebuild the data (npm run data)');
-      return { geometry: geometryOf(whole.topology), fillAt: fills(fullText, whole.topology) };
-    });
-    detail.then(
-      (d) => (detailArrived = d.geometry),
-      () => (detail = null),
-    );
+    if (!detail) {
+      detail = full!().then(({ text: fullText, value }) => {
+        const whole = checked(value);
+        if (whole.ids.join() !== ids.join()) throw new Error('atlas: the overview and the full geometry differ; rebuild the data (npm run data)');
+        return { geometry: geometryOf(whole.topology), fillAt: fills(fullText, whole.topology) };
+      });
+      detail.then(
+        (d) => (detailArrived = d.geometry),
+        () => (detail = null),
+      );
+    }
     return detail;
   };
 
