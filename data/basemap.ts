@@ -119,9 +119,10 @@ function clipLines(geometry: MultiLineString, box: Box): Feature<MultiLineString
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.filter((l) => l.length >= 2) } };
 }
 
-/** Rounds positions to 1e-3° (~100 m): a background does not need more and gzip likes it. */
+/** Positions on the asset's grid (BASEMAP_GRID, 0.001°, ~100 m): a background needs no more, and the asset quantizes on it exactly. */
+const PER_DEGREE = 1 / BASEMAP_GRID;
 function round<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'number' ? Math.round(v * 1e3) / 1e3 : v)));
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'number' ? Math.round(v * PER_DEGREE) / PER_DEGREE : v)));
 }
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
